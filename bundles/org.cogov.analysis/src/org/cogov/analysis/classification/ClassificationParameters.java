@@ -82,32 +82,58 @@ public final class ClassificationParameters {
 	}
 
 	static {
-		define("itemWeight.default", "weight of a decision item without its own weight", p -> p.defaultItemWeight, (p, v) -> p.defaultItemWeight = positive(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("itemWeight.heavy", "weight of an item of a heavy domain without its own weight", p -> p.heavyItemWeight, (p, v) -> p.heavyItemWeight = positive(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("itemWeight.heavyDomains", "domains weighted as heavy", p -> p.heavyDomains, (p, v) -> p.heavyDomains = literals(v, DecisionDomain.class)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("dataDomains", "domains that count as data items (rule COGOV-R01)", p -> p.dataDomains, (p, v) -> p.dataDomains = literals(v, DecisionDomain.class)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("nDec.minShare", "share an actor needs to count in nDec and as a core enterprise", p -> p.nDecMinShare, (p, v) -> p.nDecMinShare = fraction(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("nEntP.roles", "roles that make an enterprise count in nEntP", p -> p.nEntPRoles, (p, v) -> p.nEntPRoles = literals(v, RoleKind.class)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("coreEnterprise.roles", "roles that make an enterprise a core enterprise", p -> p.coreEnterpriseRoles, (p, v) -> p.coreEnterpriseRoles = literals(v, RoleKind.class)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("market.benefitTypes", "benefit types that make an enterprise's benefit a market benefit", p -> p.marketBenefitTypes, (p, v) -> p.marketBenefitTypes = literals(v, BenefitType.class)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("entIP.minShare", "share of platform IP an enterprise must own for entIP (and rule COGOV-R04)", p -> p.entIpMinShare, (p, v) -> p.entIpMinShare = fraction(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("jointBody.maxVotingMembers", "largest number of voting members of a joint body counted in wJoint", p -> p.jointBodyMaxVotingMembers, (p, v) -> p.jointBodyMaxVotingMembers = count(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("hub.minMembers", "members a body needs to be a hub", p -> p.hubMinMembers, (p, v) -> p.hubMinMembers = count(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("hub.minMeetingsPerYear", "meetings a year a body needs to be a hub", p -> p.hubMinMeetingsPerYear, (p, v) -> p.hubMinMeetingsPerYear = count(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("hub.minCentreDepartments", "department members an operations centre needs to be a hub", p -> p.hubMinCentreDepartments, (p, v) -> p.hubMinCentreDepartments = count(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("enterpriseLed.minE", "E at or above which a phase is enterprise-led", p -> p.enterpriseLedMinE, (p, v) -> p.enterpriseLedMinE = fraction(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("enterpriseLed.minSmax", "smax an enterprise lead needs (with entIP or market) to lead", p -> p.enterpriseLedMinSmax, (p, v) -> p.enterpriseLedMinSmax = fraction(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("governmentLed.minG", "G a government-led phase needs", p -> p.governmentLedMinG, (p, v) -> p.governmentLedMinG = fraction(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("governmentLed.minSmax", "smax the governmental lead of a government-led phase needs", p -> p.governmentLedMinSmax, (p, v) -> p.governmentLedMinSmax = fraction(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("coCreation.minE", "E a co-creation phase needs", p -> p.coCreationMinE, (p, v) -> p.coCreationMinE = fraction(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("coCreation.maxCoreEnterprises", "most core enterprises of a co-creation phase", p -> p.coCreationMaxCoreEnterprises, (p, v) -> p.coCreationMaxCoreEnterprises = count(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("coCreation.minWJoint", "wJoint a co-creation phase needs", p -> p.coCreationMinWJoint, (p, v) -> p.coCreationMinWJoint = fraction(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("network.minNDec", "nDec a network phase needs", p -> p.networkMinNDec, (p, v) -> p.networkMinNDec = count(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("network.maxSmax", "largest smax of a network phase", p -> p.networkMaxSmax, (p, v) -> p.networkMaxSmax = fraction(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("network.maxHhi", "largest normalised HHI* of a network phase", p -> p.networkMaxHhi, (p, v) -> p.networkMaxHhi = fraction(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("network.minNEntP", "nEntP a network phase needs", p -> p.networkMinNEntP, (p, v) -> p.networkMinNEntP = count(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("borderline.margin", "distance to a threshold within which a deciding feature is borderline", p -> p.borderlineMargin, (p, v) -> p.borderlineMargin = fraction(v)); //$NON-NLS-1$ //$NON-NLS-2$
-		define("risk.enterpriseDataAuthority", "part of the final authority over a data item at which an enterprise is a risk (COGOV-R01)", p -> p.riskEnterpriseDataAuthority, (p, v) -> p.riskEnterpriseDataAuthority = fraction(v)); //$NON-NLS-1$ //$NON-NLS-2$
+		define("itemWeight.default", "weight of a decision item without its own weight", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.defaultItemWeight, (p, v) -> p.defaultItemWeight = positive(v));
+		define("itemWeight.heavy", "weight of an item of a heavy domain without its own weight", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.heavyItemWeight, (p, v) -> p.heavyItemWeight = positive(v));
+		define("itemWeight.heavyDomains", "domains weighted as heavy", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.heavyDomains, (p, v) -> p.heavyDomains = literals(v, DecisionDomain.class));
+		define("dataDomains", "domains that count as data items (rule COGOV-R01)", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.dataDomains, (p, v) -> p.dataDomains = literals(v, DecisionDomain.class));
+		define("nDec.minShare", "share an actor needs to count in nDec and as a core enterprise", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.nDecMinShare, (p, v) -> p.nDecMinShare = fraction(v));
+		define("nEntP.roles", "roles that make an enterprise count in nEntP", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.nEntPRoles, (p, v) -> p.nEntPRoles = literals(v, RoleKind.class));
+		define("coreEnterprise.roles", "roles that make an enterprise a core enterprise", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.coreEnterpriseRoles, (p, v) -> p.coreEnterpriseRoles = literals(v, RoleKind.class));
+		define("market.benefitTypes", "benefit types that make an enterprise's benefit a market benefit", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.marketBenefitTypes, (p, v) -> p.marketBenefitTypes = literals(v, BenefitType.class));
+		define("entIP.minShare", "share of platform IP an enterprise must own for entIP (and rule COGOV-R04)", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.entIpMinShare, (p, v) -> p.entIpMinShare = fraction(v));
+		define("jointBody.maxVotingMembers", "largest number of voting members of a joint body counted in wJoint", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.jointBodyMaxVotingMembers, (p, v) -> p.jointBodyMaxVotingMembers = count(v));
+		define("hub.minMembers", "members a body needs to be a hub", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.hubMinMembers, (p, v) -> p.hubMinMembers = count(v));
+		define("hub.minMeetingsPerYear", "meetings a year a body needs to be a hub", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.hubMinMeetingsPerYear, (p, v) -> p.hubMinMeetingsPerYear = count(v));
+		define("hub.minCentreDepartments", "department members an operations centre needs to be a hub", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.hubMinCentreDepartments, (p, v) -> p.hubMinCentreDepartments = count(v));
+		define("enterpriseLed.minE", "E at or above which a phase is enterprise-led", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.enterpriseLedMinE, (p, v) -> p.enterpriseLedMinE = fraction(v));
+		define("enterpriseLed.minSmax", "smax an enterprise lead needs (with entIP or market) to lead", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.enterpriseLedMinSmax, (p, v) -> p.enterpriseLedMinSmax = fraction(v));
+		define("governmentLed.minG", "G a government-led phase needs", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.governmentLedMinG, (p, v) -> p.governmentLedMinG = fraction(v));
+		define("governmentLed.minSmax", "smax the governmental lead of a government-led phase needs", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.governmentLedMinSmax, (p, v) -> p.governmentLedMinSmax = fraction(v));
+		define("coCreation.minE", "E a co-creation phase needs", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.coCreationMinE, (p, v) -> p.coCreationMinE = fraction(v));
+		define("coCreation.maxCoreEnterprises", "most core enterprises of a co-creation phase", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.coCreationMaxCoreEnterprises, (p, v) -> p.coCreationMaxCoreEnterprises = count(v));
+		define("coCreation.minWJoint", "wJoint a co-creation phase needs", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.coCreationMinWJoint, (p, v) -> p.coCreationMinWJoint = fraction(v));
+		define("network.minNDec", "nDec a network phase needs", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.networkMinNDec, (p, v) -> p.networkMinNDec = count(v));
+		define("network.maxSmax", "largest smax of a network phase", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.networkMaxSmax, (p, v) -> p.networkMaxSmax = fraction(v));
+		define("network.maxHhi", "largest normalised HHI* of a network phase", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.networkMaxHhi, (p, v) -> p.networkMaxHhi = fraction(v));
+		define("network.minNEntP", "nEntP a network phase needs", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.networkMinNEntP, (p, v) -> p.networkMinNEntP = count(v));
+		define("borderline.margin", "distance to a threshold within which a deciding feature is borderline", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.borderlineMargin, (p, v) -> p.borderlineMargin = fraction(v));
+		define("risk.enterpriseDataAuthority", "part of the final authority over a data item at which an enterprise is a risk (COGOV-R01)", //$NON-NLS-1$ //$NON-NLS-2$
+				p -> p.riskEnterpriseDataAuthority, (p, v) -> p.riskEnterpriseDataAuthority = fraction(v));
 	}
 
 	/** The parameters with the defaults of the design. */

@@ -11,10 +11,9 @@ import java.util.List;
 import org.cogov.model.CogovPackage.Literals;
 import org.cogov.model.NamedElement;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 
 /**
- * COGOV-E17: names are unique among the siblings of one containment list, because XMI and the DSL refer to
+ * COGOV-E17: names are unique among the named children of one element, because XMI and the DSL refer to
  * elements by name. Each duplicate is reported on the later element, naming the earlier one.
  */
 final class NamingRules implements RuleFamily {
@@ -24,18 +23,20 @@ final class NamingRules implements RuleFamily {
 		if (!(object instanceof NamedElement element) || element.getName() == null) {
 			return;
 		}
-		EReference containment = element.eContainmentFeature();
-		if (containment == null || !containment.isMany()) {
+		// every named child of one container shares the container's qualified name as prefix, whatever list it
+		// is in: two of them with one name would make references and XMI fragments ambiguous
+		EObject container = element.eContainer();
+		if (container == null) {
 			return;
 		}
-		List<?> siblings = (List<?>) element.eContainer().eGet(containment);
+		List<EObject> siblings = container.eContents();
 		for (Object sibling : siblings) {
 			if (sibling == element) {
 				return;
 			}
 			if (sibling instanceof NamedElement earlier && element.getName().equals(earlier.getName())) {
 				context.report(RuleCatalog.E17_UNIQUE_NAME, element, Literals.NAMED_ELEMENT__NAME,
-						new Object[] { describe(element) }, earlier);
+						new Object[] { describe(element), org.cogov.model.resource.ElementPath.name(earlier) }, earlier);
 				return;
 			}
 		}

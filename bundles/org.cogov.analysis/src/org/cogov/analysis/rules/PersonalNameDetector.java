@@ -30,7 +30,7 @@ public final class PersonalNameDetector {
 	/** Words made of a surname character and one or two others that are ordinary words, not names. */
 	private static final Set<String> ORDINARY_WORDS = words("高工 高管 高级 江苏 江西 成员 全体 时间 安全 文化 金融 石油 万元 许可 任务 管理 司法 明细 包括 连续 路网 华东 华南 华北 华中 关于 常务 武装 宁夏 黎明"); //$NON-NLS-1$
 	private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+"); //$NON-NLS-1$
-	private static final Pattern CHINESE_HONORIFIC = Pattern.compile("\\p{IsHan}{1,3}(先生|女士)"); //$NON-NLS-1$
+	private static final Pattern CHINESE_HONORIFIC = Pattern.compile("(\\p{IsHan})(先生|女士)"); //$NON-NLS-1$
 	private static final Pattern LATIN_HONORIFIC = Pattern.compile("\\b(Mr|Mrs|Ms|Dr|Prof)\\.?\\s+[A-Z][a-z]+"); //$NON-NLS-1$
 	private static final Pattern LATIN_PAIR = Pattern.compile("\\b([A-Z][a-z]+)\\s+([A-Z][a-z]+)\\b"); //$NON-NLS-1$
 	/** Capitalised words of ranks, organisations and places that do not make a personal name. */
@@ -55,8 +55,10 @@ public final class PersonalNameDetector {
 			return Optional.empty();
 		}
 		Matcher honorific = CHINESE_HONORIFIC.matcher(text);
-		if (honorific.find()) {
-			return Optional.of(honorific.group());
+		if (honorific.find()) { // the surname just before the honorific, two characters for a compound surname
+			int start = honorific.start();
+			boolean compound = start >= 1 && COMPOUND_SURNAMES.contains(text.substring(start - 1, start + 1));
+			return Optional.of(text.substring(compound ? start - 1 : start, honorific.end()));
 		}
 		Matcher run = HAN_RUN.matcher(text);
 		while (run.find()) {

@@ -4,7 +4,6 @@
  */
 package org.cogov.analysis.rules;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,10 +87,5 @@ public final class RuleCatalog {
 	/** The rule with an ID such as "COGOV-W01", or null. */
 	public static Rule byId(String id) {
 		return RULES.get(id);
-	}
-
-	/** The rules by ID. */
-	static Map<String, Rule> byId() {
-		return Collections.unmodifiableMap(RULES);
 	}
 }

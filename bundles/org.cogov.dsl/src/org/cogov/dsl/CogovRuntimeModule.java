@@ -1,0 +1,76 @@
+/*
+ * Copyright (c) 2026 CoGov Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cogov.dsl;
+
+import org.cogov.dsl.conversion.CogovValueConverters;
+import org.cogov.dsl.documentation.ElementDocumentation;
+import org.cogov.dsl.linking.UnknownNameMessages;
+import org.cogov.dsl.parser.ModelerSyntaxErrorMessages;
+import org.cogov.dsl.scoping.StudyNamespaceScopeProvider;
+import org.cogov.dsl.validation.GovernanceRulesRegistration;
+import org.cogov.dsl.validation.RuleCodeDiagnosticConverter;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+
+/** The CoGov language's bindings that differ from Xtext's defaults: its table of contents. */
+public class CogovRuntimeModule extends AbstractCogovRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return CogovValueConverters.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return UnknownNameMessages.class;
+	}
+
+	/**
+	 * A registry of the language's own, falling back to the global one: the language's checks and the governance
+	 * rules are registered here, so that no other registration in the process (or a test's registry reset) can
+	 * drop or duplicate them.
+	 */
+	@Override
+	public EValidator.Registry bindEValidatorRegistry() {
+		return new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
+	}
+
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(StudyNamespaceScopeProvider.class);
+	}
+
+	/** EMF's structural checks would repeat what the parser and linker report, in less readable words. */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
+	}
+
+	public void configureGovernanceRules(Binder binder) {
+		binder.bind(GovernanceRulesRegistration.class).asEagerSingleton();
+	}
+
+	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+		return RuleCodeDiagnosticConverter.class;
+	}
+
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return ElementDocumentation.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return ModelerSyntaxErrorMessages.class;
+	}
+}
