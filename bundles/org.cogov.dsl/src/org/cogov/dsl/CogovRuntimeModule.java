@@ -5,6 +5,7 @@
 package org.cogov.dsl;
 
 import org.cogov.dsl.conversion.CogovValueConverters;
+import org.cogov.dsl.conversion.Utf8Encoding;
 import org.cogov.dsl.documentation.ElementDocumentation;
 import org.cogov.dsl.linking.UnknownNameMessages;
 import org.cogov.dsl.parser.ModelerSyntaxErrorMessages;
@@ -16,6 +17,7 @@ import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -31,6 +33,11 @@ public class CogovRuntimeModule extends AbstractCogovRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return CogovValueConverters.class;
+	}
+
+	@Override
+	public Class<? extends IEncodingProvider.Runtime> bindRuntimeEncodingProvider() {
+		return Utf8Encoding.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

@@ -6,6 +6,8 @@ package org.cogov.analysis.rules;
 
 import static org.cogov.analysis.rules.RuleContext.describe;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -16,12 +18,30 @@ import org.cogov.model.Source;
 import org.cogov.model.Study;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 
 /**
  * Sources of evidence: COGOV-E16 (interviewees stay anonymous and follow the code pattern) and COGOV-W11 (at least
  * two interviewees per side, so that each side's view is not one person's).
  */
 final class SourceRules implements RuleFamily {
+
+	/** The study roots of the same name loaded together with this one (the files of one study). */
+	static List<Study> partsOf(Study study) {
+		Resource resource = study.eResource();
+		if (resource == null || resource.getResourceSet() == null || study.getName() == null) {
+			return List.of(study);
+		}
+		List<Study> parts = new ArrayList<>();
+		for (Resource other : List.copyOf(resource.getResourceSet().getResources())) {
+			for (EObject root : other.getContents()) {
+				if (root instanceof Study part && study.getName().equals(part.getName())) {
+					parts.add(part);
+				}
+			}
+		}
+		return parts.isEmpty() ? List.of(study) : parts;
+	}
 
 	/** G (government), E (enterprise) or O (other) and 2 or 3 digits. */
 	private static final Pattern CODE = Pattern.compile("[GEO][0-9]{2,3}"); //$NON-NLS-1$
@@ -66,12 +86,22 @@ final class SourceRules implements RuleFamily {
 		};
 	}
 
-	/** COGOV-W11. */
+	/**
+	 * COGOV-W11, over all files of the study: a study split into a sources file and case files is judged as a
+	 * whole, and the warning goes to the files that hold sources (or to every file when none does).
+	 */
 	private static void perSide(Study study, Side side, RuleContext context) {
+		List<Study> parts = partsOf(study);
+		boolean anyHasSources = parts.stream().anyMatch(part -> !part.getSources().isEmpty());
+		if (anyHasSources && study.getSources().isEmpty()) {
+			return;
+		}
 		int count = 0;
-		for (Source source : study.getSources()) {
-			if (source instanceof Interviewee interviewee && interviewee.getSide() == side) {
-				count++;
+		for (Study part : parts) {
+			for (Source source : part.getSources()) {
+				if (source instanceof Interviewee interviewee && interviewee.getSide() == side) {
+					count++;
+				}
 			}
 		}
 		if (count < MIN_PER_SIDE) {

@@ -1,0 +1,175 @@
+/*
+ * Copyright (c) 2026 CoGov Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cogov.diagram.build;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.cogov.analysis.shares.DecisionShares;
+import org.cogov.diagram.model.ArrowEnds;
+import org.cogov.diagram.model.Channel;
+import org.cogov.diagram.model.Diagram;
+import org.cogov.diagram.model.DiagramEdge;
+import org.cogov.diagram.model.DiagramKind;
+import org.cogov.diagram.model.DiagramNode;
+import org.cogov.diagram.model.EdgeKind;
+import org.cogov.diagram.model.LegendEntry;
+import org.cogov.diagram.model.NodeFlag;
+import org.cogov.diagram.model.NodeKind;
+import org.cogov.model.Actor;
+import org.cogov.model.DecisionBody;
+import org.cogov.model.DecisionHolder;
+import org.cogov.model.DecisionItem;
+import org.cogov.model.DecisionRight;
+import org.cogov.model.Membership;
+import org.cogov.model.StructurePhase;
+
+/**
+ * The decision structure: actors with their decision share (e.g. "DA · share 13%"), decision bodies with chair,
+ * members (voting or not) and rule, decision items ordered by domain, and every right from an actor or body to an
+ * item. Actors without a seat, a right or a share are left out and named in the legend.
+ */
+public final class DecisionDiagramBuilder implements DiagramBuilder {
+
+	@Override
+	public Diagram build(DiagramContext context) {
+		Diagram diagram = DiagramTitles.newDiagram(DiagramKind.DECISION, context);
+		StructurePhase phase = context.phase();
+		DecisionShares shares = context.analysis().shares();
+		Set<Actor> involved = involved(phase, shares);
+		List<String> absent = new ArrayList<>();
+		for (Actor actor : context.platformCase().getActors()) {
+			if (!involved.contains(actor)) {
+				absent.add(Labels.code(actor));
+				continue;
+			}
+			DiagramNode node = diagram.add(new DiagramNode(ActorNodes.id(actor), ActorNodes.kind(actor),
+					Labels.display(actor), List.of(ActorNodes.codeAndKind(actor),
+							"decision share " + Labels.percent(shares.share(actor))), actor)); //$NON-NLS-1$
+			if (actor == shares.lead()) {
+				node.flag(NodeFlag.LEAD);
+			}
+			diagram.legend().add(LegendEntry.node(node.kind(), node.kind().label()));
+		}
+		for (DecisionBody body : phase.getBodies()) {
+			body(diagram, body, shares);
+		}
+		List<DecisionItem> items = new ArrayList<>(phase.getDecisions());
+		items.sort(Comparator.comparing(item -> item.getDomain() == null ? Integer.MAX_VALUE : item.getDomain().getValue()));
+		for (DecisionItem item : items) {
+			item(diagram, item, context);
+		}
+		legend(diagram, context, absent);
+		return diagram;
+	}
+
+	private static Set<Actor> involved(StructurePhase phase, DecisionShares shares) {
+		Set<Actor> actors = new LinkedHashSet<>(shares.shares().keySet());
+		for (DecisionBody body : phase.getBodies()) {
+			if (body.getChair() != null) {
+				actors.add(body.getChair());
+			}
+			body.getMembers().forEach(m -> actors.add(m.getActor()));
+		}
+		for (DecisionItem item : phase.getDecisions()) {
+			for (DecisionRight right : item.getRights()) {
+				if (right.getHolder() instanceof Actor actor) {
+					actors.add(actor);
+				}
+			}
+		}
+		return actors;
+	}
+
+	private static void body(Diagram diagram, DecisionBody body, DecisionShares shares) {
+		long voting = body.getMembers().stream().filter(Membership::isVoting).count();
+		List<String> lines = new ArrayList<>();
+		lines.add(Labels.join(Labels.code(body), Labels.words(body.getKind())));
+		lines.add(Labels.join(Labels.words(body.getRule()) + " rule", body.getMeetingsPerYear() + " meetings a year")); //$NON-NLS-1$ //$NON-NLS-2$
+		lines.add(Labels.join("chair " + Labels.code(body.getChair()), //$NON-NLS-1$
+				body.getMembers().size() + " members, " + voting + " voting")); //$NON-NLS-1$ //$NON-NLS-2$
+		Double held = shares.bodyShares().get(body);
+		if (held != null) {
+			lines.add("holds " + Labels.percent(held) + " of final authority"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		DiagramNode node = diagram.add(new DiagramNode("body:" + Labels.code(body), NodeKind.DECISION_BODY, //$NON-NLS-1$
+				Labels.display(body), lines, body));
+		diagram.legend().add(LegendEntry.node(NodeKind.DECISION_BODY, NodeKind.DECISION_BODY.label()));
+		int index = 0;
+		Actor chair = body.getChair();
+		if (chair != null && diagram.node(ActorNodes.id(chair)) != null) {
+			Membership seat = body.getMembers().stream().filter(m -> m.getActor() == chair).findFirst().orElse(null);
+			diagram.add(new DiagramEdge(node.id() + "#" + index++, diagram.node(ActorNodes.id(chair)), node, //$NON-NLS-1$
+					EdgeKind.CHAIR, Channel.NONE, ArrowEnds.TARGET, "chair", seat != null ? seat : body)); //$NON-NLS-1$
+			diagram.legend().add(LegendEntry.edge(EdgeKind.CHAIR, Channel.NONE, "chairs (and is a member)")); //$NON-NLS-1$
+		}
+		for (Membership member : body.getMembers()) {
+			DiagramNode actor = member.getActor() == null ? null : diagram.node(ActorNodes.id(member.getActor()));
+			if (actor == null || member.getActor() == chair) {
+				continue;
+			}
+			EdgeKind kind = member.isVoting() ? EdgeKind.VOTING_MEMBER : EdgeKind.NON_VOTING_MEMBER;
+			String weight = member.isVoting() && hasUnequalWeights(body) ? "weight " + Labels.number(member.getWeight()) : null; //$NON-NLS-1$
+			diagram.add(new DiagramEdge(node.id() + "#" + index++, actor, node, kind, Channel.NONE, ArrowEnds.TARGET, //$NON-NLS-1$
+					weight, member));
+			diagram.legend().add(LegendEntry.edge(kind, Channel.NONE, kind.label()));
+		}
+	}
+
+	private static boolean hasUnequalWeights(DecisionBody body) {
+		return body.getMembers().stream().filter(Membership::isVoting).mapToDouble(Membership::getWeight).distinct().count() > 1;
+	}
+
+	private static void item(Diagram diagram, DecisionItem item, DiagramContext context) {
+		double weight = context.parameters().weightOf(item);
+		List<String> lines = List.of(Labels.join(Labels.code(item), Labels.words(item.getDomain())),
+				"weight " + (weight == Math.rint(weight) ? String.valueOf((long) weight) : Labels.number(weight))); //$NON-NLS-1$
+		DiagramNode node = diagram.add(new DiagramNode("item:" + Labels.code(item), NodeKind.DECISION_ITEM, //$NON-NLS-1$
+				Labels.display(item), lines, item));
+		diagram.legend().add(LegendEntry.node(NodeKind.DECISION_ITEM, NodeKind.DECISION_ITEM.label()));
+		int index = 0;
+		for (DecisionRight right : item.getRights()) {
+			DiagramNode holder = holderNode(diagram, right.getHolder());
+			if (holder == null || right.getKind() == null) {
+				continue;
+			}
+			EdgeKind kind = EdgeKind.of(right.getKind());
+			diagram.add(new DiagramEdge(node.id() + "#" + index++, holder, node, kind, Channel.NONE, ArrowEnds.TARGET, //$NON-NLS-1$
+					kind.label(), right));
+			diagram.legend().add(LegendEntry.edge(kind, Channel.NONE, "right: " + kind.label())); //$NON-NLS-1$
+		}
+	}
+
+	private static DiagramNode holderNode(Diagram diagram, DecisionHolder holder) {
+		if (holder instanceof Actor actor) {
+			return diagram.node(ActorNodes.id(actor));
+		}
+		if (holder instanceof DecisionBody body) {
+			DiagramNode node = diagram.node("body:" + Labels.code(body)); //$NON-NLS-1$
+			return node != null && node.element() == body ? node : null;
+		}
+		return null;
+	}
+
+	private static void legend(Diagram diagram, DiagramContext context, List<String> absent) {
+		DecisionShares shares = context.analysis().shares();
+		if (shares.lead() != null) {
+			diagram.legend().add(LegendEntry.node(ActorNodes.kind(shares.lead()), NodeFlag.LEAD, "heavy border: largest decision share")); //$NON-NLS-1$
+		}
+		diagram.legend().note("Decision share: each item's FINAL/VETO holders split its weight; a hierarchical body passes its part " //$NON-NLS-1$
+				+ "to its chair, others to voting members by weight (our operationalisation)."); //$NON-NLS-1$
+		diagram.legend().note(Labels.join("government G " + Labels.percent(shares.governmental()), //$NON-NLS-1$
+				"enterprises E " + Labels.percent(shares.enterprise()), //$NON-NLS-1$
+				shares.lead() == null ? "no lead" : "lead " + Labels.code(shares.lead()) + " " + Labels.percent(shares.smax()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				shares.unallocatedShare() > 0 ? "unallocated " + Labels.percent(shares.unallocatedShare()) : "")); //$NON-NLS-1$ //$NON-NLS-2$
+		diagram.legend().note(DiagramTitles.type(context));
+		if (!absent.isEmpty()) {
+			diagram.legend().note("Not shown (no seat, right or share): " + String.join(", ", absent)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+}

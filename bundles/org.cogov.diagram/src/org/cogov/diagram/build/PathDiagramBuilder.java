@@ -1,0 +1,239 @@
+/*
+ * Copyright (c) 2026 CoGov Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cogov.diagram.build;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cogov.analysis.Period;
+import org.cogov.analysis.metrics.CollaborationMetrics;
+import org.cogov.analysis.shares.DecisionShares;
+import org.cogov.diagram.model.ArrowEnds;
+import org.cogov.diagram.model.Channel;
+import org.cogov.diagram.model.Diagram;
+import org.cogov.diagram.model.DiagramEdge;
+import org.cogov.diagram.model.DiagramGroup;
+import org.cogov.diagram.model.DiagramKind;
+import org.cogov.diagram.model.DiagramNode;
+import org.cogov.diagram.model.EdgeKind;
+import org.cogov.diagram.model.GroupKind;
+import org.cogov.diagram.model.LegendEntry;
+import org.cogov.diagram.model.NodeFlag;
+import org.cogov.diagram.model.NodeKind;
+import org.cogov.model.Difficulty;
+import org.cogov.model.DifficultyKind;
+import org.cogov.model.Factor;
+import org.cogov.model.FactorDirection;
+import org.cogov.model.FactorEffect;
+import org.cogov.model.Mechanism;
+import org.cogov.model.Outcome;
+import org.cogov.model.PlatformCase;
+import org.cogov.model.Rating;
+import org.cogov.model.StructurePhase;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * The path model of a phase, after the thesis: factors (grouped T / O / I-E) -> the governance structure with its
+ * computed type -> mechanisms -> inter-departmental collaboration (IDCI) -> outcomes, and mechanisms -> the
+ * difficulties they address. Evidence-bearing edges carry their evidence count and strongest process-tracing test.
+ */
+public final class PathDiagramBuilder implements DiagramBuilder {
+
+	private static final int WRAP = 30;
+
+	@Override
+	public Diagram build(DiagramContext context) {
+		Diagram diagram = DiagramTitles.newDiagram(DiagramKind.PATH, context);
+		PlatformCase platformCase = context.platformCase();
+		StructurePhase phase = context.phase();
+		DiagramNode structure = structure(diagram, context);
+		factors(diagram, platformCase, phase, structure);
+		DiagramNode collaboration = collaboration(diagram, context.analysis().metrics());
+		List<Mechanism> shown = new ArrayList<>();
+		List<String> elsewhere = new ArrayList<>();
+		for (Mechanism mechanism : platformCase.getMechanisms()) {
+			if (mechanism.getPhase() == null || mechanism.getPhase() == phase) {
+				shown.add(mechanism);
+				mechanism(diagram, mechanism, structure, collaboration);
+			} else {
+				elsewhere.add(Labels.code(mechanism));
+			}
+		}
+		difficulties(diagram, platformCase, shown);
+		outcomes(diagram, platformCase, phase, collaboration, elsewhere);
+		legend(diagram, elsewhere);
+		return diagram;
+	}
+
+	private static DiagramNode structure(Diagram diagram, DiagramContext context) {
+		DecisionShares shares = context.analysis().shares();
+		List<String> lines = new ArrayList<>();
+		lines.add("governance structure, phase " + Labels.code(context.phase())); //$NON-NLS-1$
+		lines.add(Labels.join("G " + Labels.percent(shares.governmental()), "E " + Labels.percent(shares.enterprise()), //$NON-NLS-1$ //$NON-NLS-2$
+				shares.lead() == null ? "" : "lead " + Labels.code(shares.lead()) + " " + Labels.percent(shares.smax()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String declared = context.phase().getDeclaredType() == null ? "" : DiagramTitles.typeWords(context.phase().getDeclaredType()); //$NON-NLS-1$
+		if (!declared.isEmpty() && context.phase().getDeclaredType() != context.analysis().classification().type()) {
+			lines.add("declared: " + declared); //$NON-NLS-1$
+		}
+		String title = "Computed: " + DiagramTitles.typeWords(context.analysis().classification().type()); //$NON-NLS-1$
+		DiagramNode node = diagram.add(new DiagramNode("structure:" + Labels.code(context.phase()), NodeKind.STRUCTURE, //$NON-NLS-1$
+				title, lines, context.phase()));
+		diagram.legend().add(LegendEntry.node(NodeKind.STRUCTURE, "governance structure with its computed type")); //$NON-NLS-1$
+		return node;
+	}
+
+	private static void factors(Diagram diagram, PlatformCase platformCase, StructurePhase phase, DiagramNode structure) {
+		Map<GroupKind, DiagramGroup> groups = new EnumMap<>(GroupKind.class);
+		for (Factor factor : platformCase.getFactors()) {
+			NodeKind kind = factorKind(factor);
+			List<String> lines = new ArrayList<>();
+			lines.add(Labels.join(Labels.code(factor), factor.getStrength() == null ? "" : Labels.words(factor.getStrength()), //$NON-NLS-1$
+					factor.getDirection() == null ? "" : Labels.words(factor.getDirection()), //$NON-NLS-1$
+					factor.isSetScore() ? "score " + Labels.number(factor.getScore()) : "")); //$NON-NLS-1$ //$NON-NLS-2$
+			List<FactorEffect> effects = factor.getEffects().stream().filter(e -> e.getPhase() == null || e.getPhase() == phase).toList();
+			if (effects.isEmpty()) {
+				lines.add("no effect recorded in this phase"); //$NON-NLS-1$
+			}
+			DiagramNode node = diagram.add(new DiagramNode("factor:" + Labels.code(factor), kind, Labels.display(factor), lines, factor)); //$NON-NLS-1$
+			if (factor.getDirection() == FactorDirection.CONSTRAINING) {
+				node.flag(NodeFlag.NEGATIVE);
+			}
+			GroupKind groupKind = factorGroup(kind);
+			groups.computeIfAbsent(groupKind, k -> diagram.add(new DiagramGroup("group:" + k.name(), k, k.label(), null))).add(node); //$NON-NLS-1$
+			diagram.legend().add(LegendEntry.node(kind, kind.label()));
+			EdgeKind edgeKind = factor.getDirection() == FactorDirection.CONSTRAINING ? EdgeKind.CONSTRAINS : EdgeKind.ENABLES;
+			int index = 0;
+			for (FactorEffect effect : effects) {
+				String label = Labels.join(effect.getAspect() == null ? "" : Labels.words(effect.getAspect()), //$NON-NLS-1$
+						EvidenceSummary.of(effect.getEvidence()).label());
+				edge(diagram, node.id() + "#" + index++, node, structure, edgeKind, label, effect); //$NON-NLS-1$
+			}
+		}
+	}
+
+	private static NodeKind factorKind(Factor factor) {
+		if (factor.getDimension() == null) {
+			return NodeKind.FACTOR_INSTITUTIONAL;
+		}
+		return switch (factor.getDimension()) {
+		case TECHNOLOGICAL -> NodeKind.FACTOR_TECHNOLOGICAL;
+		case ORGANISATIONAL -> NodeKind.FACTOR_ORGANISATIONAL;
+		case INSTITUTIONAL -> NodeKind.FACTOR_INSTITUTIONAL;
+		};
+	}
+
+	private static GroupKind factorGroup(NodeKind kind) {
+		return switch (kind) {
+		case FACTOR_TECHNOLOGICAL -> GroupKind.FACTORS_TECHNOLOGICAL;
+		case FACTOR_ORGANISATIONAL -> GroupKind.FACTORS_ORGANISATIONAL;
+		default -> GroupKind.FACTORS_INSTITUTIONAL;
+		};
+	}
+
+	private static DiagramNode collaboration(Diagram diagram, CollaborationMetrics m) {
+		List<String> lines = List.of("IDCI " + Labels.number(m.idci()), //$NON-NLS-1$
+				Labels.join("density " + Labels.number(m.density()), "reach " + Labels.number(m.reach())), //$NON-NLS-1$ //$NON-NLS-2$
+				Labels.join("reciprocity " + Labels.number(m.reciprocity()), "DII " + Labels.number(m.dii()))); //$NON-NLS-1$ //$NON-NLS-2$
+		DiagramNode node = diagram.add(new DiagramNode("collaboration", NodeKind.COLLABORATION, //$NON-NLS-1$
+				"Inter-departmental collaboration", lines, null)); //$NON-NLS-1$
+		diagram.legend().add(LegendEntry.node(NodeKind.COLLABORATION, "inter-departmental collaboration (IDCI: our composite index)")); //$NON-NLS-1$
+		return node;
+	}
+
+	private static void mechanism(Diagram diagram, Mechanism mechanism, DiagramNode structure, DiagramNode collaboration) {
+		List<String> lines = new ArrayList<>();
+		lines.add(Labels.join(Labels.code(mechanism), mechanism.getKind() == null ? "" : Labels.words(mechanism.getKind()))); //$NON-NLS-1$
+		lines.addAll(Labels.wrapList("", mechanism.getIndicators().stream().map(Labels::words).toList(), WRAP)); //$NON-NLS-1$
+		DiagramNode node = diagram.add(new DiagramNode("mechanism:" + Labels.code(mechanism), NodeKind.MECHANISM, //$NON-NLS-1$
+				Labels.display(mechanism), lines, mechanism));
+		diagram.legend().add(LegendEntry.node(NodeKind.MECHANISM, "mechanism (value integration / technology empowerment)")); //$NON-NLS-1$
+		edge(diagram, node.id() + "#in", structure, node, EdgeKind.WORKS_THROUGH, //$NON-NLS-1$
+				EvidenceSummary.of(mechanism.getEvidence()).label(), mechanism);
+		String strength = mechanism.getStrength() == null ? "" : Labels.words(mechanism.getStrength()); //$NON-NLS-1$
+		edge(diagram, node.id() + "#out", node, collaboration, EdgeKind.PROMOTES, //$NON-NLS-1$
+				strength.isEmpty() || "unset".equals(strength) ? null : strength, mechanism); //$NON-NLS-1$
+	}
+
+	private static void difficulties(Diagram diagram, PlatformCase platformCase, List<Mechanism> mechanisms) {
+		Set<DifficultyKind> recorded = EnumSet.noneOf(DifficultyKind.class);
+		for (Difficulty difficulty : platformCase.getDifficulties()) {
+			recorded.add(difficulty.getKind());
+			List<String> lines = new ArrayList<>();
+			lines.add(Labels.join(Labels.code(difficulty), Labels.words(difficulty.getKind())));
+			lines.add(Labels.join(difficulty.getSeverity() == null || difficulty.getSeverity() == Rating.UNSET ? "" //$NON-NLS-1$
+					: "severity " + Labels.words(difficulty.getSeverity()), difficulty.isUnresolved() ? "unresolved" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			DiagramNode node = diagram.add(new DiagramNode("difficulty:" + Labels.code(difficulty), NodeKind.DIFFICULTY, //$NON-NLS-1$
+					Labels.display(difficulty), lines.stream().filter(l -> !l.isEmpty()).toList(), difficulty));
+			if (difficulty.isUnresolved()) {
+				node.flag(NodeFlag.NEGATIVE);
+			}
+			diagram.legend().add(LegendEntry.node(NodeKind.DIFFICULTY, "difficulty of collaboration (dashed: unresolved)")); //$NON-NLS-1$
+			String evidence = EvidenceSummary.of(difficulty.getEvidence()).label();
+			for (Mechanism mechanism : mechanisms) {
+				if (difficulty.getResolvedBy().contains(mechanism) || mechanism.getAddresses().contains(difficulty.getKind())) {
+					edge(diagram, node.id() + "#" + Labels.code(mechanism), diagram.node("mechanism:" + Labels.code(mechanism)), //$NON-NLS-1$ //$NON-NLS-2$
+							node, EdgeKind.ADDRESSES, evidence, difficulty);
+				}
+			}
+		}
+		for (Mechanism mechanism : mechanisms) { // kinds a mechanism addresses that no difficulty records
+			for (DifficultyKind kind : mechanism.getAddresses()) {
+				if (recorded.contains(kind)) {
+					continue;
+				}
+				String id = "difficulty-kind:" + kind.name(); //$NON-NLS-1$
+				DiagramNode node = diagram.node(id);
+				if (node == null) {
+					node = diagram.add(new DiagramNode(id, NodeKind.DIFFICULTY, Labels.words(kind),
+							List.of("addressed; not recorded as a difficulty"), null)).flag(NodeFlag.IMPLIED); //$NON-NLS-1$
+					diagram.legend().add(LegendEntry.node(NodeKind.DIFFICULTY, NodeFlag.IMPLIED, "difficulty kind addressed but not recorded")); //$NON-NLS-1$
+				}
+				edge(diagram, id + "#" + Labels.code(mechanism), diagram.node("mechanism:" + Labels.code(mechanism)), node, //$NON-NLS-1$ //$NON-NLS-2$
+						EdgeKind.ADDRESSES, "no evidence", mechanism); //$NON-NLS-1$
+			}
+		}
+	}
+
+	private static void outcomes(Diagram diagram, PlatformCase platformCase, StructurePhase phase, DiagramNode collaboration,
+			List<String> elsewhere) {
+		Period period = Period.of(phase);
+		for (Outcome outcome : platformCase.getOutcomes()) {
+			if (outcome.getDate() != null && !period.overlaps(new Period(outcome.getDate(), outcome.getDate()))) {
+				elsewhere.add(Labels.code(outcome));
+				continue;
+			}
+			String value = outcome.getValue() == Math.rint(outcome.getValue()) ? String.valueOf((long) outcome.getValue())
+					: Labels.number(outcome.getValue());
+			List<String> lines = new ArrayList<>();
+			lines.addAll(Labels.wrapList("", List.of(outcome.getIndicator() == null ? Labels.code(outcome) : outcome.getIndicator()), WRAP)); //$NON-NLS-1$
+			lines.add(Labels.join(value + (outcome.getUnit() == null ? "" : " " + outcome.getUnit()), Labels.day(outcome.getDate()))); //$NON-NLS-1$ //$NON-NLS-2$
+			DiagramNode node = diagram.add(new DiagramNode("outcome:" + Labels.code(outcome), NodeKind.OUTCOME, //$NON-NLS-1$
+					Labels.display(outcome), lines, outcome));
+			diagram.legend().add(LegendEntry.node(NodeKind.OUTCOME, NodeKind.OUTCOME.label()));
+			edge(diagram, node.id() + "#in", collaboration, node, EdgeKind.OBSERVED_AS, //$NON-NLS-1$
+					EvidenceSummary.of(outcome.getEvidence()).label(), outcome);
+		}
+	}
+
+	private static void edge(Diagram diagram, String id, DiagramNode source, DiagramNode target, EdgeKind kind, String label,
+			EObject element) {
+		ArrowEnds ends = ArrowEnds.TARGET;
+		diagram.add(new DiagramEdge(id, source, target, kind, Channel.NONE, ends, label, element));
+		diagram.legend().add(LegendEntry.edge(kind, Channel.NONE, kind.label()));
+	}
+
+	private static void legend(Diagram diagram, List<String> elsewhere) {
+		diagram.legend().note("Edge labels: number of evidence pieces and the strongest process-tracing test among them " //$NON-NLS-1$
+				+ "(straw in the wind < hoop < smoking gun < doubly decisive)."); //$NON-NLS-1$
+		diagram.legend().note("The computed type and IDCI follow our operationalisation of the thesis (parameters file)."); //$NON-NLS-1$
+		if (!elsewhere.isEmpty()) {
+			diagram.legend().note("Belonging to other phases, not shown: " + String.join(", ", elsewhere)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+}

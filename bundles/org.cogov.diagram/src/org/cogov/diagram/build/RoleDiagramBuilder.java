@@ -1,0 +1,141 @@
+/*
+ * Copyright (c) 2026 CoGov Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cogov.diagram.build;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cogov.diagram.model.ArrowEnds;
+import org.cogov.diagram.model.Channel;
+import org.cogov.diagram.model.Diagram;
+import org.cogov.diagram.model.DiagramEdge;
+import org.cogov.diagram.model.DiagramGroup;
+import org.cogov.diagram.model.DiagramKind;
+import org.cogov.diagram.model.DiagramNode;
+import org.cogov.diagram.model.EdgeKind;
+import org.cogov.diagram.model.GroupKind;
+import org.cogov.diagram.model.LegendEntry;
+import org.cogov.diagram.model.NodeKind;
+import org.cogov.model.Actor;
+import org.cogov.model.BenefitPool;
+import org.cogov.model.BenefitShare;
+import org.cogov.model.BenefitType;
+import org.cogov.model.Enforcement;
+import org.cogov.model.Responsibility;
+import org.cogov.model.RoleAssignment;
+import org.cogov.model.StructurePhase;
+
+/**
+ * The role structure: every actor of the case once, grouped into government, enterprises and other actors, with
+ * the roles it holds in the phase; each responsibility with edges from its accountable and responsible actors;
+ * each benefit pool with the actors' shares on the edges.
+ */
+public final class RoleDiagramBuilder implements DiagramBuilder {
+
+	private static final int WRAP = 34;
+
+	@Override
+	public Diagram build(DiagramContext context) {
+		Diagram diagram = DiagramTitles.newDiagram(DiagramKind.ROLE, context);
+		StructurePhase phase = context.phase();
+		Map<GroupKind, DiagramGroup> groups = new EnumMap<>(GroupKind.class);
+		for (Actor actor : context.platformCase().getActors()) {
+			DiagramNode node = diagram.add(new DiagramNode(ActorNodes.id(actor), ActorNodes.kind(actor),
+					Labels.display(actor), actorLines(actor, phase), actor));
+			GroupKind kind = ActorNodes.group(actor);
+			groups.computeIfAbsent(kind, k -> diagram.add(new DiagramGroup("group:" + k.name(), k, k.label(), null))) //$NON-NLS-1$
+					.add(node);
+			diagram.legend().add(LegendEntry.node(node.kind(), node.kind().label()));
+		}
+		responsibilities(diagram, phase);
+		benefits(diagram, phase);
+		diagram.legend().add(LegendEntry.edge(EdgeKind.ACCOUNTABLE, Channel.NONE, "accountable for (exactly one per responsibility)")); //$NON-NLS-1$
+		diagram.legend().add(LegendEntry.edge(EdgeKind.RESPONSIBLE, Channel.NONE, EdgeKind.RESPONSIBLE.label()));
+		diagram.legend().add(LegendEntry.edge(EdgeKind.BENEFIT, Channel.NONE, "benefit share paid to the actor")); //$NON-NLS-1$
+		diagram.legend().note("Roles held in this phase are listed in each actor's box."); //$NON-NLS-1$
+		diagram.legend().note(Labels.join("responsibility clarity " //$NON-NLS-1$
+				+ Labels.percent(context.analysis().metrics().responsibilityClarity()), DiagramTitles.type(context)));
+		return diagram;
+	}
+
+	private static List<String> actorLines(Actor actor, StructurePhase phase) {
+		List<String> lines = new ArrayList<>();
+		lines.add(ActorNodes.codeAndKind(actor));
+		Set<String> roles = new LinkedHashSet<>();
+		for (RoleAssignment role : phase.getRoles()) {
+			if (role.getActor() == actor && role.getRole() != null) {
+				roles.add(Labels.words(role.getRole()));
+			}
+		}
+		if (roles.isEmpty()) {
+			lines.add("no role in this phase"); //$NON-NLS-1$
+		} else {
+			lines.addAll(Labels.wrapList("roles: ", List.copyOf(roles), WRAP)); //$NON-NLS-1$
+		}
+		return lines;
+	}
+
+	private static void responsibilities(Diagram diagram, StructurePhase phase) {
+		for (Responsibility responsibility : phase.getResponsibilities()) {
+			List<String> lines = new ArrayList<>();
+			String enforcement = responsibility.getEnforcement() == null || responsibility.getEnforcement() == Enforcement.UNSET
+					? "" : "enforced by " + Labels.words(responsibility.getEnforcement()); //$NON-NLS-1$ //$NON-NLS-2$
+			lines.add(Labels.join(Labels.code(responsibility), Labels.words(responsibility.getCategory())));
+			if (!enforcement.isEmpty()) {
+				lines.add(enforcement);
+			}
+			if (responsibility.getAccountable().size() != 1) {
+				lines.add(responsibility.getAccountable().isEmpty() ? "no accountable actor" //$NON-NLS-1$
+						: responsibility.getAccountable().size() + " accountable actors"); //$NON-NLS-1$
+			}
+			DiagramNode node = diagram.add(new DiagramNode("responsibility:" + Labels.code(responsibility), //$NON-NLS-1$
+					NodeKind.RESPONSIBILITY, Labels.display(responsibility), lines, responsibility));
+			diagram.legend().add(LegendEntry.node(NodeKind.RESPONSIBILITY, NodeKind.RESPONSIBILITY.label()));
+			int index = 0;
+			for (Actor actor : responsibility.getAccountable()) {
+				edge(diagram, actor, node, EdgeKind.ACCOUNTABLE, null, responsibility, index++);
+			}
+			for (Actor actor : responsibility.getResponsible()) {
+				if (!responsibility.getAccountable().contains(actor)) {
+					edge(diagram, actor, node, EdgeKind.RESPONSIBLE, null, responsibility, index++);
+				}
+			}
+		}
+	}
+
+	private static void benefits(Diagram diagram, StructurePhase phase) {
+		for (BenefitPool pool : phase.getBenefitPools()) {
+			Set<BenefitType> types = new LinkedHashSet<>();
+			pool.getShares().forEach(share -> types.add(share.getType()));
+			List<String> lines = new ArrayList<>();
+			lines.add(Labels.join(Labels.code(pool), "benefit pool")); //$NON-NLS-1$
+			lines.addAll(Labels.wrapList("", types.stream().map(Labels::words).toList(), WRAP)); //$NON-NLS-1$
+			DiagramNode node = diagram.add(new DiagramNode("pool:" + Labels.code(pool), NodeKind.BENEFIT_POOL, //$NON-NLS-1$
+					Labels.display(pool), lines, pool));
+			diagram.legend().add(LegendEntry.node(NodeKind.BENEFIT_POOL, NodeKind.BENEFIT_POOL.label()));
+			int index = 0;
+			for (BenefitShare share : pool.getShares()) {
+				String label = types.size() > 1 ? Labels.percent(share.getShare()) + " " + Labels.words(share.getType()) //$NON-NLS-1$
+						: Labels.percent(share.getShare());
+				edge(diagram, share.getActor(), node, EdgeKind.BENEFIT, label, share, index++);
+			}
+		}
+	}
+
+	/** An edge from an actor of the case to a node; actors outside the case are left out (a rule flags them). */
+	private static void edge(Diagram diagram, Actor actor, DiagramNode target, EdgeKind kind, String label,
+			org.eclipse.emf.ecore.EObject element, int index) {
+		DiagramNode source = actor == null ? null : diagram.node(ActorNodes.id(actor));
+		if (source == null || source.element() != actor) {
+			return;
+		}
+		ArrowEnds ends = kind == EdgeKind.BENEFIT ? ArrowEnds.SOURCE : ArrowEnds.TARGET;
+		diagram.add(new DiagramEdge(target.id() + "#" + index, source, target, kind, Channel.NONE, ends, label, element)); //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,160 @@
+/*
+ * Copyright (c) 2026 CoGov Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cogov.diagram.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * One diagram: a title, nodes, edges between them, groups around some nodes and a legend. Built by the builders
+ * of {@code org.cogov.diagram.build}; the layout of {@code org.cogov.diagram.layout} sets every bound and route in
+ * one coordinate system whose origin is the top-left corner of the picture, of size {@link #width()} x
+ * {@link #height()}.
+ */
+public final class Diagram {
+
+	private final DiagramKind kind;
+	private final String title;
+	private final String subtitle;
+	private final Map<String, DiagramNode> nodes = new LinkedHashMap<>();
+	private final List<DiagramEdge> edges = new ArrayList<>();
+	private final List<DiagramGroup> groups = new ArrayList<>();
+	private final Legend legend = new Legend();
+	private Box titleBounds = Box.EMPTY;
+	private Box subtitleBounds = Box.EMPTY;
+	private Box contentBounds = Box.EMPTY;
+	private double width;
+	private double height;
+
+	/**
+	 * @param kind     the kind
+	 * @param title    the title, e.g. "A县 (CountyA) · phase P2 · decision structure"
+	 * @param subtitle the second line, e.g. the computed type; may be empty
+	 */
+	public Diagram(DiagramKind kind, String title, String subtitle) {
+		this.kind = kind;
+		this.title = title;
+		this.subtitle = subtitle == null ? "" : subtitle; //$NON-NLS-1$
+	}
+
+	/** The kind. */
+	public DiagramKind kind() {
+		return kind;
+	}
+
+	/** The title. */
+	public String title() {
+		return title;
+	}
+
+	/** The second title line; empty when none. */
+	public String subtitle() {
+		return subtitle;
+	}
+
+	/** Adds a node; its id must be new. */
+	public DiagramNode add(DiagramNode node) {
+		if (nodes.putIfAbsent(node.id(), node) != null) {
+			throw new IllegalArgumentException("duplicate node id " + node.id()); //$NON-NLS-1$
+		}
+		return node;
+	}
+
+	/** Adds an edge between nodes of this diagram. */
+	public DiagramEdge add(DiagramEdge edge) {
+		if (nodes.get(edge.source().id()) != edge.source() || nodes.get(edge.target().id()) != edge.target()) {
+			throw new IllegalArgumentException("edge " + edge + " joins nodes of another diagram"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		edges.add(edge);
+		return edge;
+	}
+
+	/** Adds a group. */
+	public DiagramGroup add(DiagramGroup group) {
+		groups.add(group);
+		return group;
+	}
+
+	/** The nodes in the order added. */
+	public List<DiagramNode> nodes() {
+		return List.copyOf(nodes.values());
+	}
+
+	/** The node with an id, or null. */
+	public DiagramNode node(String id) {
+		return nodes.get(id);
+	}
+
+	/** The first node showing a model element, or null. */
+	public DiagramNode nodeOf(EObject element) {
+		Objects.requireNonNull(element);
+		return nodes.values().stream().filter(n -> n.element() == element).findFirst().orElse(null);
+	}
+
+	/** The nodes of one kind, in order. */
+	public List<DiagramNode> nodes(NodeKind nodeKind) {
+		return nodes.values().stream().filter(n -> n.kind() == nodeKind).toList();
+	}
+
+	/** The edges in the order added. */
+	public List<DiagramEdge> edges() {
+		return Collections.unmodifiableList(edges);
+	}
+
+	/** The groups in the order added. */
+	public List<DiagramGroup> groups() {
+		return Collections.unmodifiableList(groups);
+	}
+
+	/** The legend. */
+	public Legend legend() {
+		return legend;
+	}
+
+	/** Where the title is drawn; empty before layout. */
+	public Box titleBounds() {
+		return titleBounds;
+	}
+
+	/** Where the subtitle is drawn; empty before layout or without subtitle. */
+	public Box subtitleBounds() {
+		return subtitleBounds;
+	}
+
+	/** The area of nodes, groups and edges; empty before layout. */
+	public Box contentBounds() {
+		return contentBounds;
+	}
+
+	/** The picture's width; 0 before layout. */
+	public double width() {
+		return width;
+	}
+
+	/** The picture's height; 0 before layout. */
+	public double height() {
+		return height;
+	}
+
+	/** Sets the frame (layout only). */
+	public void setFrame(double frameWidth, double frameHeight, Box title, Box subtitle, Box content) {
+		this.width = frameWidth;
+		this.height = frameHeight;
+		this.titleBounds = title;
+		this.subtitleBounds = subtitle;
+		this.contentBounds = content;
+	}
+
+	/** Whether the layout has run. */
+	public boolean isLaidOut() {
+		return width > 0 && height > 0;
+	}
+}
