@@ -1,0 +1,158 @@
+/*
+ * Copyright (c) 2026 CoGov Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cogov.diagram.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cogov.diagram.model.Box;
+import org.cogov.diagram.model.Diagram;
+import org.cogov.diagram.model.DiagramEdge;
+import org.cogov.diagram.model.DiagramGroup;
+import org.cogov.diagram.model.DiagramNode;
+import org.cogov.diagram.model.Legend;
+import org.cogov.diagram.model.LegendEntry;
+import org.cogov.diagram.model.LegendNote;
+import org.cogov.diagram.model.Point;
+import org.cogov.diagram.style.Fonts;
+
+/**
+ * The frame around laid-out content: title and subtitle on top, the content centred below them, the legend under
+ * the content in as many columns as fit, its notes wrapped to the legend's width. The picture is at least
+ * {@link #MIN_WIDTH} wide so that the legend stays compact for small diagrams.
+ */
+final class FrameLayout {
+
+	/** The smallest picture width. */
+	static final double MIN_WIDTH = 760;
+	/** The outer margin. */
+	static final double MARGIN = 24;
+	/** Width of a legend sample. */
+	static final double SAMPLE_WIDTH = 40;
+	/** Height of a legend row. */
+	static final double ROW = 22;
+	/** Padding inside the legend box. */
+	static final double LEGEND_PAD = 12;
+
+	private FrameLayout() {
+	}
+
+	static void frame(Diagram diagram, TextMeasure measure) {
+		Box content = contentBounds(diagram);
+		double titleWidth = measure.width(diagram.title(), Fonts.TITLE, true);
+		double subtitleWidth = measure.width(diagram.subtitle(), Fonts.SUBTITLE, false);
+		double width = Math.ceil(Math.max(MIN_WIDTH, Math.max(content.width(), Math.max(titleWidth, subtitleWidth)) + 2 * MARGIN));
+		Box title = new Box(MARGIN, MARGIN, titleWidth, Fonts.lineHeight(Fonts.TITLE));
+		double top = title.bottom();
+		Box subtitle = Box.EMPTY;
+		if (!diagram.subtitle().isEmpty()) {
+			subtitle = new Box(MARGIN, top + 2, subtitleWidth, Fonts.lineHeight(Fonts.SUBTITLE));
+			top = subtitle.bottom();
+		}
+		top += 20;
+		double dx = (width - content.width()) / 2 - content.x();
+		double dy = top - content.y();
+		translate(diagram, dx, dy);
+		Box placed = content.translate(dx, dy);
+		double bottom = legend(diagram.legend(), measure, MARGIN, placed.bottom() + 24, width - 2 * MARGIN);
+		diagram.setFrame(width, Math.ceil(bottom + MARGIN), title, subtitle, placed);
+	}
+
+	/** The union of nodes, groups, routes and edge labels; the empty box at the origin when there is nothing. */
+	static Box contentBounds(Diagram diagram) {
+		Box bounds = null;
+		for (DiagramNode node : diagram.nodes()) {
+			bounds = bounds == null ? node.bounds() : bounds.union(node.bounds());
+		}
+		for (DiagramGroup group : diagram.groups()) {
+			bounds = bounds == null ? group.bounds() : bounds.union(group.bounds());
+		}
+		for (DiagramEdge edge : diagram.edges()) {
+			for (Point p : edge.route()) {
+				Box point = new Box(p.x(), p.y(), 0, 0);
+				bounds = bounds == null ? point : bounds.union(point);
+			}
+			if (edge.labelBounds() != null) {
+				bounds = bounds == null ? edge.labelBounds() : bounds.union(edge.labelBounds());
+			}
+		}
+		return bounds == null ? Box.EMPTY : bounds;
+	}
+
+	private static void translate(Diagram diagram, double dx, double dy) {
+		diagram.nodes().forEach(n -> n.setBounds(n.bounds().translate(dx, dy)));
+		diagram.groups().forEach(g -> g.setBounds(g.bounds().translate(dx, dy)));
+		for (DiagramEdge edge : diagram.edges()) {
+			edge.setRoute(edge.route().stream().map(p -> p.translate(dx, dy)).toList());
+			if (edge.labelBounds() != null) {
+				edge.setLabelBounds(edge.labelBounds().translate(dx, dy));
+			}
+		}
+	}
+
+	/** Places the legend's entries and notes; returns its bottom. */
+	private static double legend(Legend legend, TextMeasure measure, double x, double y, double width) {
+		if (legend.entries().isEmpty() && legend.notes().isEmpty()) {
+			legend.setBounds(Box.EMPTY);
+			return y - 24;
+		}
+		double inner = width - 2 * LEGEND_PAD;
+		double column = 0;
+		for (LegendEntry entry : legend.entries()) {
+			column = Math.max(column, SAMPLE_WIDTH + 8 + measure.width(entry.text(), Fonts.LEGEND, false) + 20);
+		}
+		column = Math.min(column, inner);
+		int columns = Math.max(1, (int) Math.floor(inner / Math.max(column, 1)));
+		double columnWidth = columns == 1 ? inner : inner / columns;
+		double top = y + LEGEND_PAD + Fonts.lineHeight(Fonts.LEGEND) + 4; // below the heading "Legend"
+		List<LegendEntry> entries = legend.entries();
+		int rows = (entries.size() + columns - 1) / columns;
+		for (int i = 0; i < entries.size(); i++) {
+			int col = i / rows; // column-major: reads down each column
+			int row = i % rows;
+			entries.get(i).setBounds(new Box(x + LEGEND_PAD + col * columnWidth, top + row * ROW, columnWidth - 20, ROW));
+		}
+		double next = top + rows * ROW + (rows > 0 ? 6 : 0);
+		double line = Fonts.lineHeight(Fonts.LEGEND);
+		for (LegendNote note : legend.notes()) {
+			List<String> lines = wrap(note.text(), measure, inner);
+			note.setLines(lines);
+			note.setBounds(new Box(x + LEGEND_PAD, next, inner, lines.size() * line));
+			next += lines.size() * line + 2;
+		}
+		double bottom = next + LEGEND_PAD;
+		legend.setBounds(new Box(x, y, width, bottom - y));
+		return bottom;
+	}
+
+	/** Word-wraps a note to a width; a word wider than the width (e.g. a CJK run) breaks between characters. */
+	static List<String> wrap(String text, TextMeasure measure, double width) {
+		List<String> lines = new ArrayList<>();
+		String current = ""; //$NON-NLS-1$
+		for (String word : text.split(" ")) { //$NON-NLS-1$
+			String candidate = current.isEmpty() ? word : current + " " + word; //$NON-NLS-1$
+			if (measure.width(candidate, Fonts.LEGEND, false) <= width) {
+				current = candidate;
+				continue;
+			}
+			if (!current.isEmpty()) {
+				lines.add(current);
+			}
+			StringBuilder part = new StringBuilder();
+			for (int i = 0; i < word.length(); i++) {
+				if (part.length() > 0 && measure.width(part.toString() + word.charAt(i), Fonts.LEGEND, false) > width) {
+					lines.add(part.toString());
+					part.setLength(0);
+				}
+				part.append(word.charAt(i));
+			}
+			current = part.toString();
+		}
+		if (!current.isEmpty()) {
+			lines.add(current);
+		}
+		return lines;
+	}
+}

@@ -1,0 +1,151 @@
+/*
+ * Copyright (c) 2026 CoGov Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cogov.diagram.layout;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cogov.diagram.model.Box;
+import org.cogov.diagram.model.Diagram;
+import org.cogov.diagram.model.DiagramEdge;
+import org.cogov.diagram.model.DiagramGroup;
+import org.cogov.diagram.model.DiagramNode;
+import org.cogov.diagram.model.Point;
+import org.cogov.diagram.style.Fonts;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.math.KVector;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.SizeConstraint;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * ELK layered, left to right, with orthogonal edges and edge labels placed by ELK between the layers, for the
+ * role, decision and path diagrams. Groups become compound nodes laid out together with the rest
+ * (INCLUDE_CHILDREN), so that edges leave a group straight to their targets. The model order of nodes and edges
+ * is kept where it does not cost crossings, so the same model always gives the same picture.
+ */
+final class LayeredLayout {
+
+	private static final double NODE_SPACING = 18;
+	private static final double LAYER_SPACING = 44;
+
+	private LayeredLayout() {
+	}
+
+	static void layout(Diagram diagram, TextMeasure measure) {
+		ElkSetup.ensureRegistered();
+		ElkNode root = ElkGraphUtil.createGraph();
+		configure(root, !diagram.groups().isEmpty());
+		Map<DiagramGroup, ElkNode> groups = new IdentityHashMap<>();
+		for (DiagramGroup group : diagram.groups()) {
+			ElkNode elk = ElkGraphUtil.createNode(root);
+			ElkPadding padding = new ElkPadding();
+			padding.setTop(NodeMetrics.GROUP_TITLE_BAND + 2);
+			padding.setLeft(NodeMetrics.GROUP_PAD);
+			padding.setRight(NodeMetrics.GROUP_PAD);
+			padding.setBottom(NodeMetrics.GROUP_PAD);
+			elk.setProperty(CoreOptions.PADDING, padding);
+			elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, SizeConstraint.minimumSize());
+			double titleWidth = measure.width(group.title(), Fonts.GROUP_TITLE, true) + 2 * NodeMetrics.GROUP_PAD;
+			elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(titleWidth, 0));
+			elk.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
+			groups.put(group, elk);
+		}
+		Map<DiagramNode, ElkNode> nodes = new IdentityHashMap<>();
+		for (DiagramNode node : diagram.nodes()) {
+			ElkNode elk = ElkGraphUtil.createNode(node.group() == null ? root : groups.get(node.group()));
+			elk.setWidth(node.bounds().width());
+			elk.setHeight(node.bounds().height());
+			nodes.put(node, elk);
+		}
+		Map<DiagramEdge, ElkEdge> edges = new IdentityHashMap<>();
+		for (DiagramEdge edge : diagram.edges()) {
+			ElkEdge elk = ElkGraphUtil.createSimpleEdge(nodes.get(edge.source()), nodes.get(edge.target()));
+			if (edge.labelBounds() != null) {
+				ElkLabel label = ElkGraphUtil.createLabel(edge.label(), elk);
+				label.setWidth(edge.labelBounds().width());
+				label.setHeight(edge.labelBounds().height());
+				label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+			}
+			edges.put(edge, elk);
+		}
+		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+		groups.forEach((group, elk) -> group.setBounds(absolute(elk)));
+		nodes.forEach((node, elk) -> node.setBounds(absolute(elk)));
+		edges.forEach(LayeredLayout::copyRoute);
+	}
+
+	private static void configure(ElkNode root, boolean hierarchical) {
+		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+		root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+		root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+		if (hierarchical) {
+			root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+		}
+		root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
+		root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
+		root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 10.0);
+		root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 10.0);
+		root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 12.0);
+		root.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 3.0);
+		root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 30.0);
+		root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
+		root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+		root.setProperty(LayeredOptions.THOROUGHNESS, 20);
+		root.setProperty(CoreOptions.RANDOM_SEED, 1);
+	}
+
+	/** The bounds of a node in the root's coordinates. */
+	private static Box absolute(ElkNode node) {
+		KVector origin = origin(node.getParent());
+		return new Box(origin.x + node.getX(), origin.y + node.getY(), node.getWidth(), node.getHeight());
+	}
+
+	/** The top-left corner of a node in the root's coordinates; the root's is (0, 0). */
+	private static KVector origin(ElkNode node) {
+		KVector origin = new KVector();
+		for (ElkNode n = node; n != null && n.getParent() != null; n = n.getParent()) {
+			origin.add(n.getX(), n.getY());
+		}
+		return origin;
+	}
+
+	/** Edge sections and labels are relative to the edge's containing node. */
+	private static void copyRoute(DiagramEdge edge, ElkEdge elk) {
+		KVector origin = origin(elk.getContainingNode());
+		List<Point> route = new ArrayList<>();
+		if (!elk.getSections().isEmpty()) {
+			ElkEdgeSection section = elk.getSections().get(0);
+			route.add(new Point(origin.x + section.getStartX(), origin.y + section.getStartY()));
+			for (ElkBendPoint bend : section.getBendPoints()) {
+				route.add(new Point(origin.x + bend.getX(), origin.y + bend.getY()));
+			}
+			route.add(new Point(origin.x + section.getEndX(), origin.y + section.getEndY()));
+		}
+		edge.setRoute(route);
+		if (!elk.getLabels().isEmpty() && edge.labelBounds() != null) {
+			ElkLabel label = elk.getLabels().get(0);
+			edge.setLabelBounds(new Box(origin.x + label.getX(), origin.y + label.getY(), label.getWidth(), label.getHeight()));
+		}
+	}
+}

@@ -1,0 +1,40 @@
+/*
+ * Copyright (c) 2026 CoGov Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cogov.diagram.layout;
+
+import org.cogov.diagram.style.Fonts;
+
+/** The inner geometry of node boxes, shared by sizing and painting so that text always fits its box. */
+public final class NodeMetrics {
+
+	/** Horizontal padding inside a node. */
+	public static final double PAD_X = 12;
+	/** Padding above the title and below the last line. */
+	public static final double PAD_Y = 7;
+	/** Height of the title line. */
+	public static final double TITLE_LINE = Fonts.lineHeight(Fonts.NODE_TITLE);
+	/** Height of each further line. */
+	public static final double TEXT_LINE = Fonts.lineHeight(Fonts.NODE_TEXT);
+	/** The smallest node width. */
+	public static final double MIN_WIDTH = 96;
+	/** Diameter of a marker badge. */
+	public static final double BADGE = 16;
+	/** Padding inside an edge label box. */
+	public static final double LABEL_PAD = 4;
+	/** Height of an edge label box. */
+	public static final double LABEL_HEIGHT = Fonts.lineHeight(Fonts.EDGE_LABEL) + 2;
+	/** Height of the title band of a group. */
+	public static final double GROUP_TITLE_BAND = Fonts.lineHeight(Fonts.GROUP_TITLE) + 10;
+	/** Padding inside a group below its title band and along its other sides. */
+	public static final double GROUP_PAD = 12;
+
+	private NodeMetrics() {
+	}
+
+	/** The top of line i (0 = title) inside a node whose top is y. */
+	public static double lineTop(double y, int i) {
+		return i == 0 ? y + PAD_Y : y + PAD_Y + TITLE_LINE + (i - 1) * TEXT_LINE;
+	}
+}
