@@ -42,7 +42,7 @@ final class ActorNodes {
 
 	/** "DA · data authority", "CSOE · central SOE", "Uni · university think tank". */
 	static String codeAndKind(Actor actor) {
-		return Labels.join(Labels.code(actor), kindWords(actor));
+		return Labels.join(Labels.codeUnlessTitle(actor), kindWords(actor));
 	}
 
 	private static String kindWords(Actor actor) {

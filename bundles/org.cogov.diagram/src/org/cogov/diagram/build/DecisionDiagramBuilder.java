@@ -89,7 +89,7 @@ public final class DecisionDiagramBuilder implements DiagramBuilder {
 	private static void body(Diagram diagram, DecisionBody body, DecisionShares shares) {
 		long voting = body.getMembers().stream().filter(Membership::isVoting).count();
 		List<String> lines = new ArrayList<>();
-		lines.add(Labels.join(Labels.code(body), Labels.words(body.getKind())));
+		lines.add(Labels.join(Labels.codeUnlessTitle(body), Labels.words(body.getKind())));
 		lines.add(Labels.join(Labels.words(body.getRule()) + " rule", body.getMeetingsPerYear() + " meetings a year")); //$NON-NLS-1$ //$NON-NLS-2$
 		lines.add(Labels.join("chair " + Labels.code(body.getChair()), //$NON-NLS-1$
 				body.getMembers().size() + " members, " + voting + " voting")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -127,7 +127,7 @@ public final class DecisionDiagramBuilder implements DiagramBuilder {
 
 	private static void item(Diagram diagram, DecisionItem item, DiagramContext context) {
 		double weight = context.parameters().weightOf(item);
-		List<String> lines = List.of(Labels.join(Labels.code(item), Labels.words(item.getDomain())),
+		List<String> lines = List.of(Labels.join(Labels.codeUnlessTitle(item), Labels.words(item.getDomain())),
 				"weight " + (weight == Math.rint(weight) ? String.valueOf((long) weight) : Labels.number(weight))); //$NON-NLS-1$
 		DiagramNode node = diagram.add(new DiagramNode("item:" + Labels.code(item), NodeKind.DECISION_ITEM, //$NON-NLS-1$
 				Labels.display(item), lines, item));

@@ -21,7 +21,8 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * Puts validation findings on the nodes that show the offending element, or, for an element the diagram does not
- * show (a membership, a right), on the node of its nearest container that it does show (the body, the item).
+ * show (a membership, a right), on the node of its nearest container that it does show (the body, the item), or
+ * else on the nodes of the further elements the rule names (the enterprise of a lock-in risk).
  */
 public final class DiagramMarkers {
 
@@ -49,7 +50,7 @@ public final class DiagramMarkers {
 			EObject target = target(diagnostic);
 			if (severity != null && target != null) {
 				String code = diagnostic instanceof RuleDiagnostic rule ? rule.getRuleId() : diagnostic.getSource();
-				for (DiagramNode node : shownAt(diagram, target)) {
+				for (DiagramNode node : nodesFor(diagram, diagnostic, target)) {
 					node.addMarker(new Marker(severity, code, diagnostic.getMessage()));
 					used.add(severity);
 					placed++;
@@ -77,6 +78,15 @@ public final class DiagramMarkers {
 	private static EObject target(Diagnostic diagnostic) {
 		List<?> data = diagnostic.getData();
 		return !data.isEmpty() && data.get(0) instanceof EObject object ? object : null;
+	}
+
+	/** The nodes of the target, else of the further elements a rule names (e.g. the enterprise of a risk). */
+	private static List<DiagramNode> nodesFor(Diagram diagram, Diagnostic diagnostic, EObject target) {
+		List<DiagramNode> nodes = shownAt(diagram, target);
+		if (nodes.isEmpty() && diagnostic instanceof RuleDiagnostic rule) {
+			nodes = rule.getRelated().stream().flatMap(related -> shownAt(diagram, related).stream()).distinct().toList();
+		}
+		return nodes;
 	}
 
 	private static List<DiagramNode> shownAt(Diagram diagram, EObject target) {

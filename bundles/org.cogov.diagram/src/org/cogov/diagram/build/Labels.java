@@ -33,6 +33,15 @@ public final class Labels {
 		return element.getName() != null ? element.getName() : "-"; //$NON-NLS-1$
 	}
 
+	/**
+	 * The identifier of an element when its title shows a different label (e.g. "DA" under 大数据局), else empty, so
+	 * that a box does not repeat its title.
+	 */
+	public static String codeUnlessTitle(NamedElement element) {
+		String code = code(element);
+		return code.equals(display(element)) ? "" : code; //$NON-NLS-1$
+	}
+
 	/** The identifier of an element, else a dash. */
 	public static String code(NamedElement element) {
 		return element == null || element.getName() == null ? "-" : element.getName(); //$NON-NLS-1$

@@ -5,10 +5,9 @@
 package org.cogov.diagram.build;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.cogov.analysis.Period;
@@ -18,11 +17,9 @@ import org.cogov.diagram.model.ArrowEnds;
 import org.cogov.diagram.model.Channel;
 import org.cogov.diagram.model.Diagram;
 import org.cogov.diagram.model.DiagramEdge;
-import org.cogov.diagram.model.DiagramGroup;
 import org.cogov.diagram.model.DiagramKind;
 import org.cogov.diagram.model.DiagramNode;
 import org.cogov.diagram.model.EdgeKind;
-import org.cogov.diagram.model.GroupKind;
 import org.cogov.diagram.model.LegendEntry;
 import org.cogov.diagram.model.NodeFlag;
 import org.cogov.diagram.model.NodeKind;
@@ -39,7 +36,7 @@ import org.cogov.model.StructurePhase;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * The path model of a phase, after the thesis: factors (grouped T / O / I-E) -> the governance structure with its
+ * The path model of a phase, after the thesis: factors (T / O / I-E, coloured by dimension) -> the governance structure with its
  * computed type -> mechanisms -> inter-departmental collaboration (IDCI) -> outcomes, and mechanisms -> the
  * difficulties they address. Evidence-bearing edges carry their evidence count and strongest process-tracing test.
  */
@@ -88,12 +85,15 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 		return node;
 	}
 
+	/** Factors ordered T, O, I-E (model order within a dimension), each with one edge per effect in the phase. */
 	private static void factors(Diagram diagram, PlatformCase platformCase, StructurePhase phase, DiagramNode structure) {
-		Map<GroupKind, DiagramGroup> groups = new EnumMap<>(GroupKind.class);
-		for (Factor factor : platformCase.getFactors()) {
+		List<Factor> factors = new ArrayList<>(platformCase.getFactors());
+		factors.sort(Comparator.comparingInt(f -> factorKind(f).ordinal()));
+		for (Factor factor : factors) {
 			NodeKind kind = factorKind(factor);
 			List<String> lines = new ArrayList<>();
-			lines.add(Labels.join(Labels.code(factor), factor.getStrength() == null ? "" : Labels.words(factor.getStrength()), //$NON-NLS-1$
+			lines.add(Labels.join(Labels.codeUnlessTitle(factor),
+					factor.getStrength() == null ? "" : Labels.words(factor.getStrength()), //$NON-NLS-1$
 					factor.getDirection() == null ? "" : Labels.words(factor.getDirection()), //$NON-NLS-1$
 					factor.isSetScore() ? "score " + Labels.number(factor.getScore()) : "")); //$NON-NLS-1$ //$NON-NLS-2$
 			List<FactorEffect> effects = factor.getEffects().stream().filter(e -> e.getPhase() == null || e.getPhase() == phase).toList();
@@ -104,8 +104,6 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 			if (factor.getDirection() == FactorDirection.CONSTRAINING) {
 				node.flag(NodeFlag.NEGATIVE);
 			}
-			GroupKind groupKind = factorGroup(kind);
-			groups.computeIfAbsent(groupKind, k -> diagram.add(new DiagramGroup("group:" + k.name(), k, k.label(), null))).add(node); //$NON-NLS-1$
 			diagram.legend().add(LegendEntry.node(kind, kind.label()));
 			EdgeKind edgeKind = factor.getDirection() == FactorDirection.CONSTRAINING ? EdgeKind.CONSTRAINS : EdgeKind.ENABLES;
 			int index = 0;
@@ -128,14 +126,6 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 		};
 	}
 
-	private static GroupKind factorGroup(NodeKind kind) {
-		return switch (kind) {
-		case FACTOR_TECHNOLOGICAL -> GroupKind.FACTORS_TECHNOLOGICAL;
-		case FACTOR_ORGANISATIONAL -> GroupKind.FACTORS_ORGANISATIONAL;
-		default -> GroupKind.FACTORS_INSTITUTIONAL;
-		};
-	}
-
 	private static DiagramNode collaboration(Diagram diagram, CollaborationMetrics m) {
 		List<String> lines = List.of("IDCI " + Labels.number(m.idci()), //$NON-NLS-1$
 				Labels.join("density " + Labels.number(m.density()), "reach " + Labels.number(m.reach())), //$NON-NLS-1$ //$NON-NLS-2$
@@ -148,7 +138,7 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 
 	private static void mechanism(Diagram diagram, Mechanism mechanism, DiagramNode structure, DiagramNode collaboration) {
 		List<String> lines = new ArrayList<>();
-		lines.add(Labels.join(Labels.code(mechanism), mechanism.getKind() == null ? "" : Labels.words(mechanism.getKind()))); //$NON-NLS-1$
+		lines.add(Labels.join(Labels.codeUnlessTitle(mechanism), mechanism.getKind() == null ? "" : Labels.words(mechanism.getKind()))); //$NON-NLS-1$
 		lines.addAll(Labels.wrapList("", mechanism.getIndicators().stream().map(Labels::words).toList(), WRAP)); //$NON-NLS-1$
 		DiagramNode node = diagram.add(new DiagramNode("mechanism:" + Labels.code(mechanism), NodeKind.MECHANISM, //$NON-NLS-1$
 				Labels.display(mechanism), lines, mechanism));
@@ -165,7 +155,7 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 		for (Difficulty difficulty : platformCase.getDifficulties()) {
 			recorded.add(difficulty.getKind());
 			List<String> lines = new ArrayList<>();
-			lines.add(Labels.join(Labels.code(difficulty), Labels.words(difficulty.getKind())));
+			lines.add(Labels.join(Labels.codeUnlessTitle(difficulty), Labels.words(difficulty.getKind())));
 			lines.add(Labels.join(difficulty.getSeverity() == null || difficulty.getSeverity() == Rating.UNSET ? "" //$NON-NLS-1$
 					: "severity " + Labels.words(difficulty.getSeverity()), difficulty.isUnresolved() ? "unresolved" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			DiagramNode node = diagram.add(new DiagramNode("difficulty:" + Labels.code(difficulty), NodeKind.DIFFICULTY, //$NON-NLS-1$

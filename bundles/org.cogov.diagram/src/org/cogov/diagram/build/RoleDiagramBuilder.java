@@ -30,11 +30,12 @@ import org.cogov.model.Enforcement;
 import org.cogov.model.Responsibility;
 import org.cogov.model.RoleAssignment;
 import org.cogov.model.StructurePhase;
+import org.eclipse.emf.ecore.EObject;
 
 /**
- * The role structure: every actor of the case once, grouped into government, enterprises and other actors, with
- * the roles it holds in the phase; each responsibility with edges from its accountable and responsible actors;
- * each benefit pool with the actors' shares on the edges.
+ * The role structure, read left to right: benefit pools with the actors' shares on the edges, then every actor of
+ * the case once, grouped into government, enterprises and other actors, with the roles it holds in the phase,
+ * then each responsibility with edges from its accountable and responsible actors.
  */
 public final class RoleDiagramBuilder implements DiagramBuilder {
 
@@ -86,7 +87,7 @@ public final class RoleDiagramBuilder implements DiagramBuilder {
 			List<String> lines = new ArrayList<>();
 			String enforcement = responsibility.getEnforcement() == null || responsibility.getEnforcement() == Enforcement.UNSET
 					? "" : "enforced by " + Labels.words(responsibility.getEnforcement()); //$NON-NLS-1$ //$NON-NLS-2$
-			lines.add(Labels.join(Labels.code(responsibility), Labels.words(responsibility.getCategory())));
+			lines.add(Labels.join(Labels.codeUnlessTitle(responsibility), Labels.words(responsibility.getCategory())));
 			if (!enforcement.isEmpty()) {
 				lines.add(enforcement);
 			}
@@ -114,7 +115,7 @@ public final class RoleDiagramBuilder implements DiagramBuilder {
 			Set<BenefitType> types = new LinkedHashSet<>();
 			pool.getShares().forEach(share -> types.add(share.getType()));
 			List<String> lines = new ArrayList<>();
-			lines.add(Labels.join(Labels.code(pool), "benefit pool")); //$NON-NLS-1$
+			lines.add(Labels.join(Labels.codeUnlessTitle(pool), "benefit pool")); //$NON-NLS-1$
 			lines.addAll(Labels.wrapList("", types.stream().map(Labels::words).toList(), WRAP)); //$NON-NLS-1$
 			DiagramNode node = diagram.add(new DiagramNode("pool:" + Labels.code(pool), NodeKind.BENEFIT_POOL, //$NON-NLS-1$
 					Labels.display(pool), lines, pool));
@@ -128,14 +129,18 @@ public final class RoleDiagramBuilder implements DiagramBuilder {
 		}
 	}
 
-	/** An edge from an actor of the case to a node; actors outside the case are left out (a rule flags them). */
-	private static void edge(Diagram diagram, Actor actor, DiagramNode target, EdgeKind kind, String label,
-			org.eclipse.emf.ecore.EObject element, int index) {
-		DiagramNode source = actor == null ? null : diagram.node(ActorNodes.id(actor));
-		if (source == null || source.element() != actor) {
+	/**
+	 * An edge between an actor of the case and a node: from the actor to a responsibility, from a benefit pool to
+	 * the actor it pays. Actors outside the case are left out (a rule flags them).
+	 */
+	private static void edge(Diagram diagram, Actor actor, DiagramNode other, EdgeKind kind, String label,
+			EObject element, int index) {
+		DiagramNode node = actor == null ? null : diagram.node(ActorNodes.id(actor));
+		if (node == null || node.element() != actor) {
 			return;
 		}
-		ArrowEnds ends = kind == EdgeKind.BENEFIT ? ArrowEnds.SOURCE : ArrowEnds.TARGET;
-		diagram.add(new DiagramEdge(target.id() + "#" + index, source, target, kind, Channel.NONE, ends, label, element)); //$NON-NLS-1$
+		boolean paid = kind == EdgeKind.BENEFIT;
+		diagram.add(new DiagramEdge(other.id() + "#" + index, paid ? other : node, paid ? node : other, kind, Channel.NONE, //$NON-NLS-1$
+				ArrowEnds.TARGET, label, element));
 	}
 }

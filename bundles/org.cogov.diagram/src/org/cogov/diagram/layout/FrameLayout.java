@@ -29,12 +29,9 @@ final class FrameLayout {
 	static final double MIN_WIDTH = 760;
 	/** The outer margin. */
 	static final double MARGIN = 24;
-	/** Width of a legend sample. */
-	static final double SAMPLE_WIDTH = 40;
-	/** Height of a legend row. */
-	static final double ROW = 22;
-	/** Padding inside the legend box. */
-	static final double LEGEND_PAD = 12;
+	private static final double SAMPLE_WIDTH = LegendMetrics.SAMPLE_WIDTH;
+	private static final double ROW = LegendMetrics.ROW;
+	private static final double LEGEND_PAD = LegendMetrics.PAD;
 
 	private FrameLayout() {
 	}
@@ -101,7 +98,7 @@ final class FrameLayout {
 		double inner = width - 2 * LEGEND_PAD;
 		double column = 0;
 		for (LegendEntry entry : legend.entries()) {
-			column = Math.max(column, SAMPLE_WIDTH + 8 + measure.width(entry.text(), Fonts.LEGEND, false) + 20);
+			column = Math.max(column, SAMPLE_WIDTH + LegendMetrics.SAMPLE_GAP + measure.width(entry.text(), Fonts.LEGEND, false) + 20);
 		}
 		column = Math.min(column, inner);
 		int columns = Math.max(1, (int) Math.floor(inner / Math.max(column, 1)));

@@ -5,6 +5,7 @@
 package org.cogov.diagram.layout;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.PortConstraints;
+import org.eclipse.elk.core.options.PortSide;
 import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
@@ -34,11 +37,13 @@ import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * ELK layered, left to right, with orthogonal edges and edge labels placed by ELK between the layers, for the
- * role, decision and path diagrams. Groups become compound nodes laid out together with the rest
+ * ELK layered with orthogonal edges and edge labels placed by ELK between the layers, for the role, decision and
+ * path diagrams; columns and direction come from {@link LayeredProfile}. Every edge end gets its own port on the
+ * side the flow enters or leaves, so that ends spread along the side instead of meeting in one point. Groups become compound nodes laid out together with the rest
  * (INCLUDE_CHILDREN), so that edges leave a group straight to their targets. The model order of nodes and edges
  * is kept where it does not cost crossings, so the same model always gives the same picture.
  */
@@ -53,7 +58,9 @@ final class LayeredLayout {
 	static void layout(Diagram diagram, TextMeasure measure) {
 		ElkSetup.ensureRegistered();
 		ElkNode root = ElkGraphUtil.createGraph();
-		configure(root, !diagram.groups().isEmpty());
+		Direction direction = LayeredProfile.direction(diagram.kind());
+		configure(root, direction, !diagram.groups().isEmpty());
+		root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, LayeredProfile.keepModelOrder(diagram.kind()));
 		Map<DiagramGroup, ElkNode> groups = new IdentityHashMap<>();
 		for (DiagramGroup group : diagram.groups()) {
 			ElkNode elk = ElkGraphUtil.createNode(root);
@@ -67,6 +74,9 @@ final class LayeredLayout {
 			double titleWidth = measure.width(group.title(), Fonts.GROUP_TITLE, true) + 2 * NodeMetrics.GROUP_PAD;
 			elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(titleWidth, 0));
 			elk.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
+			if (!group.members().isEmpty()) {
+				elk.setProperty(LayeredOptions.PARTITIONING_PARTITION, LayeredProfile.column(diagram.kind(), group.members().get(0).kind()));
+			}
 			groups.put(group, elk);
 		}
 		Map<DiagramNode, ElkNode> nodes = new IdentityHashMap<>();
@@ -74,11 +84,20 @@ final class LayeredLayout {
 			ElkNode elk = ElkGraphUtil.createNode(node.group() == null ? root : groups.get(node.group()));
 			elk.setWidth(node.bounds().width());
 			elk.setHeight(node.bounds().height());
+			// one port per edge end on the flow's sides, so ELK spreads the ends along the side and grows the box
+			elk.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_SIDE);
+			elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.PORTS, SizeConstraint.MINIMUM_SIZE));
+			elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(node.bounds().width(), node.bounds().height()));
+			elk.setProperty(LayeredOptions.PARTITIONING_PARTITION, LayeredProfile.column(diagram.kind(), node.kind()));
+			if (node.group() == null) {
+				elk.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayeredProfile.constraint(diagram.kind(), node.kind()));
+			}
 			nodes.put(node, elk);
 		}
 		Map<DiagramEdge, ElkEdge> edges = new IdentityHashMap<>();
 		for (DiagramEdge edge : diagram.edges()) {
-			ElkEdge elk = ElkGraphUtil.createSimpleEdge(nodes.get(edge.source()), nodes.get(edge.target()));
+			ElkEdge elk = ElkGraphUtil.createSimpleEdge(port(nodes.get(edge.source()), outSide(direction)),
+					port(nodes.get(edge.target()), outSide(direction).opposed()));
 			if (edge.labelBounds() != null) {
 				ElkLabel label = ElkGraphUtil.createLabel(edge.label(), elk);
 				label.setWidth(edge.labelBounds().width());
@@ -93,9 +112,24 @@ final class LayeredLayout {
 		edges.forEach(LayeredLayout::copyRoute);
 	}
 
-	private static void configure(ElkNode root, boolean hierarchical) {
+	private static ElkPort port(ElkNode node, PortSide side) {
+		ElkPort port = ElkGraphUtil.createPort(node);
+		port.setProperty(CoreOptions.PORT_SIDE, side);
+		return port;
+	}
+
+	/** The side edges leave a node on. */
+	private static PortSide outSide(Direction direction) {
+		return direction == Direction.DOWN ? PortSide.SOUTH : PortSide.EAST;
+	}
+
+	private static void configure(ElkNode root, Direction direction, boolean hierarchical) {
 		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-		root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+		root.setProperty(CoreOptions.DIRECTION, direction);
+		root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
+		// one graph, not packed components: an unconnected node stays in its kind's column
+		root.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
+		root.setProperty(LayeredOptions.SPACING_PORT_PORT, 12.0);
 		root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
 		if (hierarchical) {
 			root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);

@@ -4,6 +4,7 @@
  */
 package org.cogov.diagram.layout;
 
+import org.cogov.diagram.model.Box;
 import org.cogov.diagram.style.Fonts;
 
 /** The inner geometry of node boxes, shared by sizing and painting so that text always fits its box. */
@@ -33,8 +34,17 @@ public final class NodeMetrics {
 	private NodeMetrics() {
 	}
 
-	/** The top of line i (0 = title) inside a node whose top is y. */
-	public static double lineTop(double y, int i) {
-		return i == 0 ? y + PAD_Y : y + PAD_Y + TITLE_LINE + (i - 1) * TEXT_LINE;
+	/** The height of a node's text: the title and its further lines. */
+	public static double textHeight(int lines) {
+		return TITLE_LINE + lines * TEXT_LINE;
+	}
+
+	/**
+	 * The top of line i (0 = title) of a node with the given number of further lines; the text block is centred
+	 * vertically when the layout made the box taller than its text (e.g. to fit many edge ends).
+	 */
+	public static double lineTop(Box box, int lines, int i) {
+		double top = box.y() + Math.max(PAD_Y, (box.height() - textHeight(lines)) / 2);
+		return i == 0 ? top : top + TITLE_LINE + (i - 1) * TEXT_LINE;
 	}
 }

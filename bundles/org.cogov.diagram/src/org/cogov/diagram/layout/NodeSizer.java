@@ -25,7 +25,7 @@ final class NodeSizer {
 			// badges sit in the top-right corner: keep the centred title clear of them on both sides
 			double badges = node.markers().isEmpty() ? 0 : 2 * (badgeCount(node) * (NodeMetrics.BADGE + 2) + 2);
 			width = Math.max(NodeMetrics.MIN_WIDTH, Math.ceil(width + 2 * NodeMetrics.PAD_X + badges));
-			double height = Math.ceil(2 * NodeMetrics.PAD_Y + NodeMetrics.TITLE_LINE + node.lines().size() * NodeMetrics.TEXT_LINE);
+			double height = Math.ceil(2 * NodeMetrics.PAD_Y + NodeMetrics.textHeight(node.lines().size()));
 			node.setBounds(new Box(0, 0, width, height));
 		}
 		for (DiagramEdge edge : diagram.edges()) {

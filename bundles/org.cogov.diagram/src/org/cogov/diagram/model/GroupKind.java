@@ -11,13 +11,7 @@ public enum GroupKind {
 	/** Enterprises. */
 	ENTERPRISES("Enterprises"), //$NON-NLS-1$
 	/** Universities, think tanks and other actors. */
-	OTHER_ACTORS("Other actors"), //$NON-NLS-1$
-	/** Technological factors. */
-	FACTORS_TECHNOLOGICAL("Technological factors (T)"), //$NON-NLS-1$
-	/** Organisational factors. */
-	FACTORS_ORGANISATIONAL("Organisational factors (O)"), //$NON-NLS-1$
-	/** Institutional and environmental factors. */
-	FACTORS_INSTITUTIONAL("Institutional / environmental factors (I-E)"); //$NON-NLS-1$
+	OTHER_ACTORS("Other actors"); //$NON-NLS-1$
 
 	private final String label;
 

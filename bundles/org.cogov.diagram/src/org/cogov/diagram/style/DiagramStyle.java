@@ -116,9 +116,6 @@ public final class DiagramStyle {
 		case GOVERNMENT -> group(0xf0f6ff, 0x90b4e0);
 		case ENTERPRISES -> group(0xfff7ed, 0xe8b07a);
 		case OTHER_ACTORS -> group(0xf7fafc, 0xa0aec0);
-		case FACTORS_TECHNOLOGICAL -> group(0xf0fdfa, 0x7dd3c0);
-		case FACTORS_ORGANISATIONAL -> group(0xf5f7ff, 0xa5b4fc);
-		case FACTORS_INSTITUTIONAL -> group(0xfff5f6, 0xfda4af);
 		};
 	}
 
