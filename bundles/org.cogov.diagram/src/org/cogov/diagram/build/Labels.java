@@ -52,7 +52,7 @@ public final class Labels {
 		StringBuilder text = new StringBuilder();
 		for (String word : literal.name().toLowerCase(Locale.ROOT).split("_")) { //$NON-NLS-1$
 			if (text.length() > 0) {
-				text.append(' ');
+				text.append("co".contentEquals(text) ? '-' : ' '); //$NON-NLS-1$ co-investor, co-decide
 			}
 			text.append(ACRONYMS.contains(word) ? word.toUpperCase(Locale.ROOT) : word);
 		}

@@ -132,7 +132,7 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 				Labels.join("reciprocity " + Labels.number(m.reciprocity()), "DII " + Labels.number(m.dii()))); //$NON-NLS-1$ //$NON-NLS-2$
 		DiagramNode node = diagram.add(new DiagramNode("collaboration", NodeKind.COLLABORATION, //$NON-NLS-1$
 				"Inter-departmental collaboration", lines, null)); //$NON-NLS-1$
-		diagram.legend().add(LegendEntry.node(NodeKind.COLLABORATION, "inter-departmental collaboration (IDCI: our composite index)")); //$NON-NLS-1$
+		diagram.legend().add(LegendEntry.node(NodeKind.COLLABORATION, "inter-departmental collaboration (IDCI)")); //$NON-NLS-1$
 		return node;
 	}
 
@@ -142,7 +142,7 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 		lines.addAll(Labels.wrapList("", mechanism.getIndicators().stream().map(Labels::words).toList(), WRAP)); //$NON-NLS-1$
 		DiagramNode node = diagram.add(new DiagramNode("mechanism:" + Labels.code(mechanism), NodeKind.MECHANISM, //$NON-NLS-1$
 				Labels.display(mechanism), lines, mechanism));
-		diagram.legend().add(LegendEntry.node(NodeKind.MECHANISM, "mechanism (value integration / technology empowerment)")); //$NON-NLS-1$
+		diagram.legend().add(LegendEntry.node(NodeKind.MECHANISM, "mechanism")); //$NON-NLS-1$
 		edge(diagram, node.id() + "#in", structure, node, EdgeKind.WORKS_THROUGH, //$NON-NLS-1$
 				EvidenceSummary.of(mechanism.getEvidence()).label(), mechanism);
 		String strength = mechanism.getStrength() == null ? "" : Labels.words(mechanism.getStrength()); //$NON-NLS-1$

@@ -40,7 +40,12 @@ final class FrameLayout {
 		Box content = contentBounds(diagram);
 		double titleWidth = measure.width(diagram.title(), Fonts.TITLE, true);
 		double subtitleWidth = measure.width(diagram.subtitle(), Fonts.SUBTITLE, false);
-		double width = Math.ceil(Math.max(MIN_WIDTH, Math.max(content.width(), Math.max(titleWidth, subtitleWidth)) + 2 * MARGIN));
+		double widest = Math.max(content.width(), Math.max(titleWidth, subtitleWidth));
+		for (LegendEntry entry : diagram.legend().entries()) { // the legend never overflows: one entry fits a row
+			widest = Math.max(widest, SAMPLE_WIDTH + LegendMetrics.SAMPLE_GAP + measure.width(entry.text(), Fonts.LEGEND, false)
+					+ 20 + 2 * LEGEND_PAD);
+		}
+		double width = Math.ceil(Math.max(MIN_WIDTH, widest + 2 * MARGIN));
 		Box title = new Box(MARGIN, MARGIN, titleWidth, Fonts.lineHeight(Fonts.TITLE));
 		double top = title.bottom();
 		Box subtitle = Box.EMPTY;
@@ -96,20 +101,21 @@ final class FrameLayout {
 			return y - 24;
 		}
 		double inner = width - 2 * LEGEND_PAD;
-		double column = 0;
-		for (LegendEntry entry : legend.entries()) {
-			column = Math.max(column, SAMPLE_WIDTH + LegendMetrics.SAMPLE_GAP + measure.width(entry.text(), Fonts.LEGEND, false) + 20);
-		}
-		column = Math.min(column, inner);
-		int columns = Math.max(1, (int) Math.floor(inner / Math.max(column, 1)));
-		double columnWidth = columns == 1 ? inner : inner / columns;
-		double top = y + LEGEND_PAD + Fonts.lineHeight(Fonts.LEGEND) + 4; // below the heading "Legend"
 		List<LegendEntry> entries = legend.entries();
-		int rows = (entries.size() + columns - 1) / columns;
-		for (int i = 0; i < entries.size(); i++) {
-			int col = i / rows; // column-major: reads down each column
-			int row = i % rows;
-			entries.get(i).setBounds(new Box(x + LEGEND_PAD + col * columnWidth, top + row * ROW, columnWidth - 20, ROW));
+		double[] widths = new double[entries.size()];
+		for (int i = 0; i < widths.length; i++) {
+			widths[i] = SAMPLE_WIDTH + LegendMetrics.SAMPLE_GAP + measure.width(entries.get(i).text(), Fonts.LEGEND, false) + 20;
+		}
+		int rows = entries.isEmpty() ? 0 : rowsFor(widths, inner);
+		double top = y + LEGEND_PAD + Fonts.lineHeight(Fonts.LEGEND) + 4; // below the heading "Legend"
+		double left = x + LEGEND_PAD;
+		for (int start = 0; start < entries.size(); start += rows) { // column-major: reads down each column
+			int end = Math.min(entries.size(), start + rows);
+			double columnWidth = columnWidth(widths, start, end);
+			for (int i = start; i < end; i++) {
+				entries.get(i).setBounds(new Box(left, top + (i - start) * ROW, Math.min(columnWidth, inner) - 20, ROW));
+			}
+			left += columnWidth;
 		}
 		double next = top + rows * ROW + (rows > 0 ? 6 : 0);
 		double line = Fonts.lineHeight(Fonts.LEGEND);
@@ -122,6 +128,28 @@ final class FrameLayout {
 		double bottom = next + LEGEND_PAD;
 		legend.setBounds(new Box(x, y, width, bottom - y));
 		return bottom;
+	}
+
+	/** The fewest rows whose columns, each as wide as its widest entry, fit the width. */
+	private static int rowsFor(double[] widths, double inner) {
+		for (int rows = 1; rows < widths.length; rows++) {
+			double total = 0;
+			for (int start = 0; start < widths.length; start += rows) {
+				total += columnWidth(widths, start, Math.min(widths.length, start + rows));
+			}
+			if (total <= inner) {
+				return rows;
+			}
+		}
+		return Math.max(1, widths.length);
+	}
+
+	private static double columnWidth(double[] widths, int start, int end) {
+		double width = 0;
+		for (int i = start; i < end; i++) {
+			width = Math.max(width, widths[i]);
+		}
+		return width;
 	}
 
 	/** Word-wraps a note to a width; a word wider than the width (e.g. a CJK run) breaks between characters. */

@@ -25,7 +25,6 @@ import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
-import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
 import org.eclipse.elk.core.options.PortConstraints;
@@ -102,7 +101,7 @@ final class LayeredLayout {
 				ElkLabel label = ElkGraphUtil.createLabel(edge.label(), elk);
 				label.setWidth(edge.labelBounds().width());
 				label.setHeight(edge.labelBounds().height());
-				label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+				label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, LayeredProfile.labelPlacement(edge.kind()));
 			}
 			edges.put(edge, elk);
 		}

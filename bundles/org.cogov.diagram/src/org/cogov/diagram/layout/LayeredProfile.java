@@ -5,9 +5,11 @@
 package org.cogov.diagram.layout;
 
 import org.cogov.diagram.model.DiagramKind;
+import org.cogov.diagram.model.EdgeKind;
 import org.cogov.diagram.model.NodeKind;
 import org.eclipse.elk.alg.layered.options.LayerConstraint;
 import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
 
 /**
  * How a layered diagram reads: its direction and the column (ELK partition) of each node kind, so that every
@@ -48,6 +50,17 @@ final class LayeredProfile {
 		boolean last = kind == DiagramKind.ROLE && node == NodeKind.RESPONSIBILITY
 				|| kind == DiagramKind.DECISION && node == NodeKind.DECISION_ITEM;
 		return last ? LayerConstraint.LAST : LayerConstraint.NONE;
+	}
+
+	/**
+	 * Where an edge's label goes: next to the target for benefit shares and decision rights, so that a reader
+	 * sees at once which actor gets the share and which right an item has; mid-edge for the rest.
+	 */
+	static EdgeLabelPlacement labelPlacement(EdgeKind kind) {
+		return switch (kind) {
+		case BENEFIT, PROPOSE, CONSULTED, CO_DECIDE, FINAL, VETO, EXECUTE -> EdgeLabelPlacement.HEAD;
+		default -> EdgeLabelPlacement.CENTER;
+		};
 	}
 
 	/** The column of a node kind in a diagram kind, counted from 0. */

@@ -29,7 +29,7 @@ import org.cogov.diagram.model.NodeKind;
 public final class NetworkLayout {
 
 	/** The largest number of connected departments laid out with ELK stress. */
-	public static final int STRESS_LIMIT = 40;
+	public static final int STRESS_LIMIT = 100;
 
 	/** The two placements. */
 	public enum Method {

@@ -19,13 +19,15 @@ import org.cogov.diagram.model.DiagramNode;
  * Our layout for large collaboration networks, linear after sorting: the hub (the data authority) in the centre
  * cell of a grid whose cells fit the largest node, the other departments in rings of cells by their graph
  * distance from the hub (breadth-first), each ring ordered by angle so that a department lies in the direction of
- * the neighbours it links to in the inner ring. Cells never overlap, so neither do boxes: no overlap removal is
+ * the departments it links to (first its inner neighbours, then a few circular barycentre sweeps over all
+ * neighbours but the hub). Cells never overlap, so neither do boxes: no overlap removal is
  * needed. Departments not connected to the hub fill the outermost cells, component by component.
  */
 final class RadialGridLayout {
 
-	private static final double GAP_X = 28;
-	private static final double GAP_Y = 22;
+	private static final double GAP_X = 44;
+	private static final double GAP_Y = 34;
+	private static final int SWEEPS = 6;
 
 	private RadialGridLayout() {
 	}
@@ -42,21 +44,34 @@ final class RadialGridLayout {
 		double cellH = nodes.stream().mapToDouble(n -> n.bounds().height()).max().orElse(0) + GAP_Y;
 		List<DiagramNode> order = ringOrder(nodes, neighbours, hub);
 		List<double[]> cells = cells(order.size(), cellW, cellH);
-		Map<DiagramNode, Double> angle = new IdentityHashMap<>();
-		int next = 0;
 		List<List<DiagramNode>> rings = rings(order, neighbours, hub);
+		List<List<double[]>> ringCells = new ArrayList<>();
+		int next = 0;
 		for (List<DiagramNode> ring : rings) {
-			List<double[]> ringCells = new ArrayList<>(cells.subList(next, next + ring.size()));
+			List<double[]> chunk = new ArrayList<>(cells.subList(next, next + ring.size()));
 			next += ring.size();
-			ringCells.sort(Comparator.comparingDouble(c -> Math.atan2(c[1], c[0])));
-			List<DiagramNode> sorted = byTargetAngle(ring, neighbours, angle);
-			for (int i = 0; i < sorted.size(); i++) {
-				double[] cell = ringCells.get(i);
-				DiagramNode node = sorted.get(i);
-				Box b = node.bounds();
-				node.setBounds(new Box(cell[0] - b.width() / 2, cell[1] - b.height() / 2, b.width(), b.height()));
-				angle.put(node, Math.atan2(cell[1], cell[0]));
+			chunk.sort(Comparator.comparingDouble(c -> Math.atan2(c[1], c[0])));
+			ringCells.add(chunk);
+		}
+		Map<DiagramNode, Double> angle = new IdentityHashMap<>();
+		for (int i = 0; i < rings.size(); i++) { // inner rings first: a node looks towards its inner neighbours
+			assign(rings.get(i), ringCells.get(i), byTargetAngle(rings.get(i), neighbours, angle, hub), angle);
+		}
+		for (int sweep = 0; sweep < SWEEPS; sweep++) { // then all neighbours, a few rounds, like barycentric sweeps
+			Map<DiagramNode, Double> current = new IdentityHashMap<>(angle);
+			for (int i = 1; i < rings.size(); i++) {
+				assign(rings.get(i), ringCells.get(i), byTargetAngle(rings.get(i), neighbours, current, hub), angle);
 			}
+		}
+	}
+
+	private static void assign(List<DiagramNode> ring, List<double[]> cells, List<DiagramNode> sorted, Map<DiagramNode, Double> angle) {
+		for (int i = 0; i < sorted.size(); i++) {
+			double[] cell = cells.get(i);
+			DiagramNode node = sorted.get(i);
+			Box b = node.bounds();
+			node.setBounds(new Box(cell[0] - b.width() / 2, cell[1] - b.height() / 2, b.width(), b.height()));
+			angle.put(node, Math.atan2(cell[1], cell[0]));
 		}
 	}
 
@@ -117,9 +132,12 @@ final class RadialGridLayout {
 		return rings;
 	}
 
-	/** Orders a ring by the mean direction of each node's already placed neighbours (ties: breadth-first order). */
+	/**
+	 * Orders a ring by the mean direction of each node's placed neighbours other than the hub; a node without any
+	 * keeps its own angle if placed, else its breadth-first position spread around the circle.
+	 */
 	private static List<DiagramNode> byTargetAngle(List<DiagramNode> ring, Map<DiagramNode, List<DiagramNode>> neighbours,
-			Map<DiagramNode, Double> placed) {
+			Map<DiagramNode, Double> placed, DiagramNode hub) {
 		Map<DiagramNode, Double> target = new IdentityHashMap<>();
 		for (int i = 0; i < ring.size(); i++) {
 			DiagramNode node = ring.get(i);
@@ -127,13 +145,13 @@ final class RadialGridLayout {
 			double sy = 0;
 			for (DiagramNode other : neighbours.getOrDefault(node, List.of())) {
 				Double a = placed.get(other);
-				if (a != null) {
+				if (a != null && other != hub) {
 					sx += Math.cos(a);
 					sy += Math.sin(a);
 				}
 			}
-			// without placed neighbours (the first ring) keep breadth-first order spread around the circle
-			double fallback = -Math.PI + 2 * Math.PI * (i + 0.5) / ring.size();
+			Double own = placed.get(node);
+			double fallback = own != null ? own : -Math.PI + 2 * Math.PI * (i + 0.5) / ring.size();
 			target.put(node, sx * sx + sy * sy > 1e-12 ? Math.atan2(sy, sx) : fallback);
 		}
 		List<DiagramNode> sorted = new ArrayList<>(ring);

@@ -18,10 +18,14 @@ public final class Legend {
 	private final List<LegendNote> notes = new ArrayList<>();
 	private Box bounds = Box.EMPTY;
 
-	/** Adds a sample unless the same sample is there. */
+	/** Adds a sample unless the same sample is there; node samples stay before lines, lines before markers. */
 	public void add(LegendEntry entry) {
 		if (entries.stream().noneMatch(e -> e.sameSample(entry))) {
-			entries.add(entry);
+			int at = entries.size();
+			while (at > 0 && entries.get(at - 1).sample().compareTo(entry.sample()) > 0) {
+				at--;
+			}
+			entries.add(at, entry);
 		}
 	}
 
@@ -30,7 +34,7 @@ public final class Legend {
 		notes.add(new LegendNote(text));
 	}
 
-	/** The samples, in the order added. */
+	/** The samples: node kinds, then line styles, then markers, each in the order added. */
 	public List<LegendEntry> entries() {
 		return Collections.unmodifiableList(entries);
 	}

@@ -53,7 +53,7 @@ public final class DiagramStyle {
 		case BENEFIT_POOL -> box(0xe3f9e5, 0x2f855a, INK);
 		case FACTOR_TECHNOLOGICAL -> box(0xccfbf1, 0x0f766e, INK);
 		case FACTOR_ORGANISATIONAL -> box(0xe0e7ff, 0x4338ca, INK);
-		case FACTOR_INSTITUTIONAL -> box(0xffe4e6, 0xbe123c, INK);
+		case FACTOR_INSTITUTIONAL -> box(0xfae8ff, 0xa21caf, INK);
 		case STRUCTURE -> new NodeStyle(rgb(0x2d3748), Stroke.solid(rgb(0x1a202c), 2.5), Colour.WHITE, RADIUS);
 		case MECHANISM -> box(0xdcfce7, 0x15803d, INK);
 		case DIFFICULTY -> box(0xfee2e2, 0xb91c1c, INK);

@@ -8,9 +8,16 @@ import java.nio.file.Path;
 
 /**
  * A problem found in a study file, located by file, line and column (1-based; 0 when the problem concerns the
- * whole file), with a stable code: a rule code such as COGOV-E01, or syntax, link, encoding, io.
+ * whole file) and, where known, by character offset and length and the URI fragment of the element concerned,
+ * with a stable code: a rule code such as COGOV-E01, or syntax, link, encoding, io.
  */
-public record FileDiagnostic(Path file, int line, int column, Severity severity, String code, String message) {
+public record FileDiagnostic(Path file, int line, int column, Severity severity, String code, String message, int offset,
+		int length, String element) {
+
+	/** A diagnostic located by line and column only. */
+	public FileDiagnostic(Path file, int line, int column, Severity severity, String code, String message) {
+		this(file, line, column, severity, code, message, 0, 0, null);
+	}
 
 	/** How bad a diagnostic is. Governance risks are warnings whose code starts with COGOV-R. */
 	public enum Severity {

@@ -33,7 +33,8 @@ final class StudyValidator {
 			for (Issue issue : issues) {
 				String code = code(issue);
 				result.add(new FileDiagnostic(file, nonNull(issue.getLineNumber()), nonNull(issue.getColumn()),
-						severity(issue.getSeverity()), code, withoutCode(code, issue.getMessage())));
+						severity(issue.getSeverity()), code, withoutCode(code, issue.getMessage()), nonNull(issue.getOffset()),
+						nonNull(issue.getLength()), issue.getUriToProblem() == null ? null : issue.getUriToProblem().fragment()));
 			}
 			return result;
 		}
