@@ -5,15 +5,16 @@
 package org.cogov.cli;
 
 import org.cogov.report.CaseFigures;
+import org.cogov.report.DiagramFigures;
 import org.cogov.report.StudyResults;
 
-/** The diagrams the command line's HTML report embeds. */
+/** The diagrams the command line's HTML report embeds: all four kinds for every phase of every case. */
 final class ReportFigures {
 
 	private ReportFigures() {
 	}
 
 	static CaseFigures of(StudyResults results) {
-		return CaseFigures.NONE;
+		return new DiagramFigures(results.parameters());
 	}
 }

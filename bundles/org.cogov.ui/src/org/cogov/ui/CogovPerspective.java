@@ -21,12 +21,14 @@ public class CogovPerspective implements IPerspectiveFactory {
 		String editorArea = layout.getEditorArea();
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.2f, editorArea); //$NON-NLS-1$
 		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea); //$NON-NLS-1$
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea); //$NON-NLS-1$
+		bottom.addView(org.cogov.ui.analysis.AnalysisView.ID);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editorArea); //$NON-NLS-1$
 		right.addView(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut(org.cogov.ui.analysis.AnalysisView.ID);
 	}
 }

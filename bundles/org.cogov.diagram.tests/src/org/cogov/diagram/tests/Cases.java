@@ -5,7 +5,9 @@
 package org.cogov.diagram.tests;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.cogov.analysis.PhaseAnalysis;
 import org.cogov.diagram.GovernanceDiagrams;
@@ -24,12 +26,9 @@ final class Cases {
 	 * @param platformCase the case
 	 * @param phase        the phase
 	 * @param diagram      the laid-out diagram
+	 * @param analysis     the phase's analysis with the default parameters
 	 */
-	record Drawn(PlatformCase platformCase, StructurePhase phase, Diagram diagram) {
-
-		PhaseAnalysis analysis() {
-			return GovernanceDiagrams.context(platformCase, phase, null).analysis();
-		}
+	record Drawn(PlatformCase platformCase, StructurePhase phase, Diagram diagram, PhaseAnalysis analysis) {
 
 		@Override
 		public String toString() {
@@ -37,17 +36,22 @@ final class Cases {
 		}
 	}
 
+	private static final Map<DiagramKind, List<Drawn>> DRAWN = new EnumMap<>(DiagramKind.class);
+
 	private Cases() {
 	}
 
-	/** Every phase of every illustrative case drawn as a kind. */
-	static List<Drawn> all(DiagramKind kind) {
-		List<Drawn> drawn = new ArrayList<>();
-		for (PlatformCase platformCase : IllustrativeCases.study().getCases()) {
-			for (StructurePhase phase : platformCase.getPhases()) {
-				drawn.add(new Drawn(platformCase, phase, GovernanceDiagrams.build(kind, platformCase, phase, null)));
+	/** Every phase of every illustrative case drawn as a kind; built once per kind (tests only read them). */
+	static synchronized List<Drawn> all(DiagramKind kind) {
+		return DRAWN.computeIfAbsent(kind, k -> {
+			List<Drawn> drawn = new ArrayList<>();
+			for (PlatformCase platformCase : IllustrativeCases.study().getCases()) {
+				for (StructurePhase phase : platformCase.getPhases()) {
+					drawn.add(new Drawn(platformCase, phase, GovernanceDiagrams.build(k, platformCase, phase, null),
+							GovernanceDiagrams.context(platformCase, phase, null).analysis()));
+				}
 			}
-		}
-		return drawn;
+			return List.copyOf(drawn);
+		});
 	}
 }

@@ -114,7 +114,8 @@ public final class DecisionDiagramBuilder implements DiagramBuilder {
 				continue;
 			}
 			EdgeKind kind = member.isVoting() ? EdgeKind.VOTING_MEMBER : EdgeKind.NON_VOTING_MEMBER;
-			String weight = member.isVoting() && hasUnequalWeights(body) ? "weight " + Labels.number(member.getWeight()) : null; //$NON-NLS-1$
+			String weight = member.isVoting() && hasUnequalWeights(body) //
+					? "weight " + Labels.number(member.getWeight()) : null; //$NON-NLS-1$
 			diagram.add(new DiagramEdge(node.id() + "#" + index++, actor, node, kind, Channel.NONE, ArrowEnds.TARGET, //$NON-NLS-1$
 					weight, member));
 			diagram.legend().add(LegendEntry.edge(kind, Channel.NONE, kind.label()));
@@ -159,13 +160,12 @@ public final class DecisionDiagramBuilder implements DiagramBuilder {
 	private static void legend(Diagram diagram, DiagramContext context, List<String> absent) {
 		DecisionShares shares = context.analysis().shares();
 		if (shares.lead() != null) {
-			diagram.legend().add(LegendEntry.node(ActorNodes.kind(shares.lead()), NodeFlag.LEAD, "heavy border: largest decision share")); //$NON-NLS-1$
+			diagram.legend().add(LegendEntry.node(ActorNodes.kind(shares.lead()), NodeFlag.LEAD,
+					"heavy border: largest decision share")); //$NON-NLS-1$
 		}
 		diagram.legend().note("Decision share: each item's FINAL/VETO holders split its weight; a hierarchical body passes its part " //$NON-NLS-1$
 				+ "to its chair, others to voting members by weight (our operationalisation)."); //$NON-NLS-1$
-		diagram.legend().note(Labels.join("government G " + Labels.percent(shares.governmental()), //$NON-NLS-1$
-				"enterprises E " + Labels.percent(shares.enterprise()), //$NON-NLS-1$
-				shares.lead() == null ? "no lead" : "lead " + Labels.code(shares.lead()) + " " + Labels.percent(shares.smax()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		diagram.legend().note(Labels.join(DiagramTitles.shares(shares),
 				shares.unallocatedShare() > 0 ? "unallocated " + Labels.percent(shares.unallocatedShare()) : "")); //$NON-NLS-1$ //$NON-NLS-2$
 		diagram.legend().note(DiagramTitles.type(context));
 		if (!absent.isEmpty()) {

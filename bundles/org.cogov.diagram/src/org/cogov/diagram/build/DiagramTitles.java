@@ -5,6 +5,7 @@
 package org.cogov.diagram.build;
 
 import org.cogov.analysis.classification.Classification;
+import org.cogov.analysis.shares.DecisionShares;
 import org.cogov.diagram.model.Diagram;
 import org.cogov.diagram.model.DiagramKind;
 import org.cogov.model.NamedElement;
@@ -44,6 +45,13 @@ public final class DiagramTitles {
 			text += ", declared " + typeWords(declared); //$NON-NLS-1$
 		}
 		return classification.isBorderline() ? text + ", borderline" : text; //$NON-NLS-1$
+	}
+
+	/** "G 94% · E 6% · lead GO 25%": government and enterprise shares of decision authority and the lead. */
+	public static String shares(DecisionShares shares) {
+		String lead = shares.lead() == null ? "no lead" //$NON-NLS-1$
+				: "lead " + Labels.code(shares.lead()) + " " + Labels.percent(shares.smax()); //$NON-NLS-1$ //$NON-NLS-2$
+		return Labels.join("G " + Labels.percent(shares.governmental()), "E " + Labels.percent(shares.enterprise()), lead); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** A structure type in the thesis' words. */

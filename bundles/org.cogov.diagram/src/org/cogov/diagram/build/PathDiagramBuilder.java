@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.cogov.analysis.Period;
 import org.cogov.analysis.metrics.CollaborationMetrics;
-import org.cogov.analysis.shares.DecisionShares;
 import org.cogov.diagram.model.ArrowEnds;
 import org.cogov.diagram.model.Channel;
 import org.cogov.diagram.model.Diagram;
@@ -33,12 +32,13 @@ import org.cogov.model.Outcome;
 import org.cogov.model.PlatformCase;
 import org.cogov.model.Rating;
 import org.cogov.model.StructurePhase;
+import org.cogov.model.StructureType;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * The path model of a phase, after the thesis: factors (T / O / I-E, coloured by dimension) -> the governance structure with its
- * computed type -> mechanisms -> inter-departmental collaboration (IDCI) -> outcomes, and mechanisms -> the
- * difficulties they address. Evidence-bearing edges carry their evidence count and strongest process-tracing test.
+ * The path model of a phase, after the thesis: factors (T / O / I-E, coloured by dimension) -> the governance
+ * structure with its computed type -> mechanisms -> inter-departmental collaboration (IDCI) -> outcomes, and
+ * mechanisms -> the difficulties they address. Evidence-bearing edges carry their evidence count and strongest process-tracing test.
  */
 public final class PathDiagramBuilder implements DiagramBuilder {
 
@@ -69,14 +69,12 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 	}
 
 	private static DiagramNode structure(Diagram diagram, DiagramContext context) {
-		DecisionShares shares = context.analysis().shares();
 		List<String> lines = new ArrayList<>();
 		lines.add("governance structure, phase " + Labels.code(context.phase())); //$NON-NLS-1$
-		lines.add(Labels.join("G " + Labels.percent(shares.governmental()), "E " + Labels.percent(shares.enterprise()), //$NON-NLS-1$ //$NON-NLS-2$
-				shares.lead() == null ? "" : "lead " + Labels.code(shares.lead()) + " " + Labels.percent(shares.smax()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		String declared = context.phase().getDeclaredType() == null ? "" : DiagramTitles.typeWords(context.phase().getDeclaredType()); //$NON-NLS-1$
-		if (!declared.isEmpty() && context.phase().getDeclaredType() != context.analysis().classification().type()) {
-			lines.add("declared: " + declared); //$NON-NLS-1$
+		lines.add(DiagramTitles.shares(context.analysis().shares()));
+		StructureType declared = context.phase().getDeclaredType();
+		if (declared != null && declared != StructureType.UNSET && declared != context.analysis().classification().type()) {
+			lines.add("declared: " + DiagramTitles.typeWords(declared)); //$NON-NLS-1$
 		}
 		String title = "Computed: " + DiagramTitles.typeWords(context.analysis().classification().type()); //$NON-NLS-1$
 		DiagramNode node = diagram.add(new DiagramNode("structure:" + Labels.code(context.phase()), NodeKind.STRUCTURE, //$NON-NLS-1$
@@ -100,7 +98,8 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 			if (effects.isEmpty()) {
 				lines.add("no effect recorded in this phase"); //$NON-NLS-1$
 			}
-			DiagramNode node = diagram.add(new DiagramNode("factor:" + Labels.code(factor), kind, Labels.display(factor), lines, factor)); //$NON-NLS-1$
+			DiagramNode node = diagram.add(
+					new DiagramNode("factor:" + Labels.code(factor), kind, Labels.display(factor), lines, factor)); //$NON-NLS-1$
 			if (factor.getDirection() == FactorDirection.CONSTRAINING) {
 				node.flag(NodeFlag.NEGATIVE);
 			}
@@ -138,7 +137,8 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 
 	private static void mechanism(Diagram diagram, Mechanism mechanism, DiagramNode structure, DiagramNode collaboration) {
 		List<String> lines = new ArrayList<>();
-		lines.add(Labels.join(Labels.codeUnlessTitle(mechanism), mechanism.getKind() == null ? "" : Labels.words(mechanism.getKind()))); //$NON-NLS-1$
+		String kind = mechanism.getKind() == null ? "" : Labels.words(mechanism.getKind()); //$NON-NLS-1$
+		lines.add(Labels.join(Labels.codeUnlessTitle(mechanism), kind));
 		lines.addAll(Labels.wrapList("", mechanism.getIndicators().stream().map(Labels::words).toList(), WRAP)); //$NON-NLS-1$
 		DiagramNode node = diagram.add(new DiagramNode("mechanism:" + Labels.code(mechanism), NodeKind.MECHANISM, //$NON-NLS-1$
 				Labels.display(mechanism), lines, mechanism));
@@ -201,8 +201,10 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 			String value = outcome.getValue() == Math.rint(outcome.getValue()) ? String.valueOf((long) outcome.getValue())
 					: Labels.number(outcome.getValue());
 			List<String> lines = new ArrayList<>();
-			lines.addAll(Labels.wrapList("", List.of(outcome.getIndicator() == null ? Labels.code(outcome) : outcome.getIndicator()), WRAP)); //$NON-NLS-1$
-			lines.add(Labels.join(value + (outcome.getUnit() == null ? "" : " " + outcome.getUnit()), Labels.day(outcome.getDate()))); //$NON-NLS-1$ //$NON-NLS-2$
+			String indicator = outcome.getIndicator() == null ? Labels.code(outcome) : outcome.getIndicator();
+			String unit = outcome.getUnit() == null ? "" : " " + outcome.getUnit(); //$NON-NLS-1$ //$NON-NLS-2$
+			lines.addAll(Labels.wrapList("", List.of(indicator), WRAP)); //$NON-NLS-1$
+			lines.add(Labels.join(value + unit, Labels.day(outcome.getDate())));
 			DiagramNode node = diagram.add(new DiagramNode("outcome:" + Labels.code(outcome), NodeKind.OUTCOME, //$NON-NLS-1$
 					Labels.display(outcome), lines, outcome));
 			diagram.legend().add(LegendEntry.node(NodeKind.OUTCOME, NodeKind.OUTCOME.label()));

@@ -56,7 +56,8 @@ public final class RoleDiagramBuilder implements DiagramBuilder {
 		}
 		responsibilities(diagram, phase);
 		benefits(diagram, phase);
-		diagram.legend().add(LegendEntry.edge(EdgeKind.ACCOUNTABLE, Channel.NONE, "accountable for (exactly one per responsibility)")); //$NON-NLS-1$
+		diagram.legend().add(LegendEntry.edge(EdgeKind.ACCOUNTABLE, Channel.NONE,
+				"accountable for (exactly one per responsibility)")); //$NON-NLS-1$
 		diagram.legend().add(LegendEntry.edge(EdgeKind.RESPONSIBLE, Channel.NONE, EdgeKind.RESPONSIBLE.label()));
 		diagram.legend().add(LegendEntry.edge(EdgeKind.BENEFIT, Channel.NONE, "benefit share paid to the actor")); //$NON-NLS-1$
 		diagram.legend().note("Roles held in this phase are listed in each actor's box."); //$NON-NLS-1$
@@ -140,7 +141,8 @@ public final class RoleDiagramBuilder implements DiagramBuilder {
 			return;
 		}
 		boolean paid = kind == EdgeKind.BENEFIT;
-		diagram.add(new DiagramEdge(other.id() + "#" + index, paid ? other : node, paid ? node : other, kind, Channel.NONE, //$NON-NLS-1$
-				ArrowEnds.TARGET, label, element));
+		DiagramNode source = paid ? other : node;
+		DiagramNode target = paid ? node : other;
+		diagram.add(new DiagramEdge(other.id() + "#" + index, source, target, kind, Channel.NONE, ArrowEnds.TARGET, label, element)); //$NON-NLS-1$
 	}
 }

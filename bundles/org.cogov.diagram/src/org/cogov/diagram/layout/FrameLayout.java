@@ -4,7 +4,6 @@
  */
 package org.cogov.diagram.layout;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.cogov.diagram.model.Box;
@@ -120,7 +119,7 @@ final class FrameLayout {
 		double next = top + rows * ROW + (rows > 0 ? 6 : 0);
 		double line = Fonts.lineHeight(Fonts.LEGEND);
 		for (LegendNote note : legend.notes()) {
-			List<String> lines = wrap(note.text(), measure, inner);
+			List<String> lines = TextWrap.wrap(note.text(), measure, Fonts.LEGEND, false, inner);
 			note.setLines(lines);
 			note.setBounds(new Box(x + LEGEND_PAD, next, inner, lines.size() * line));
 			next += lines.size() * line + 2;
@@ -150,34 +149,5 @@ final class FrameLayout {
 			width = Math.max(width, widths[i]);
 		}
 		return width;
-	}
-
-	/** Word-wraps a note to a width; a word wider than the width (e.g. a CJK run) breaks between characters. */
-	static List<String> wrap(String text, TextMeasure measure, double width) {
-		List<String> lines = new ArrayList<>();
-		String current = ""; //$NON-NLS-1$
-		for (String word : text.split(" ")) { //$NON-NLS-1$
-			String candidate = current.isEmpty() ? word : current + " " + word; //$NON-NLS-1$
-			if (measure.width(candidate, Fonts.LEGEND, false) <= width) {
-				current = candidate;
-				continue;
-			}
-			if (!current.isEmpty()) {
-				lines.add(current);
-			}
-			StringBuilder part = new StringBuilder();
-			for (int i = 0; i < word.length(); i++) {
-				if (part.length() > 0 && measure.width(part.toString() + word.charAt(i), Fonts.LEGEND, false) > width) {
-					lines.add(part.toString());
-					part.setLength(0);
-				}
-				part.append(word.charAt(i));
-			}
-			current = part.toString();
-		}
-		if (!current.isEmpty()) {
-			lines.add(current);
-		}
-		return lines;
 	}
 }

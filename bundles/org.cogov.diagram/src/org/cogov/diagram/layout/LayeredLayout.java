@@ -14,6 +14,7 @@ import org.cogov.diagram.model.Box;
 import org.cogov.diagram.model.Diagram;
 import org.cogov.diagram.model.DiagramEdge;
 import org.cogov.diagram.model.DiagramGroup;
+import org.cogov.diagram.model.DiagramKind;
 import org.cogov.diagram.model.DiagramNode;
 import org.cogov.diagram.model.Point;
 import org.cogov.diagram.style.Fonts;
@@ -40,11 +41,11 @@ import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * ELK layered with orthogonal edges and edge labels placed by ELK between the layers, for the role, decision and
- * path diagrams; columns and direction come from {@link LayeredProfile}. Every edge end gets its own port on the
- * side the flow enters or leaves, so that ends spread along the side instead of meeting in one point. Groups become compound nodes laid out together with the rest
- * (INCLUDE_CHILDREN), so that edges leave a group straight to their targets. The model order of nodes and edges
- * is kept where it does not cost crossings, so the same model always gives the same picture.
+ * ELK layered with orthogonal edges and edge labels placed by ELK, for the role, decision and path diagrams;
+ * columns, direction and label places come from {@link LayeredProfile}. Every edge end gets its own port on the
+ * side the flow enters or leaves, so that ends spread along the side instead of meeting in one point. Groups
+ * become compound nodes laid out together with the rest (INCLUDE_CHILDREN), so that edges leave a group straight
+ * to their targets. A fixed random seed and the model order make the same model always give the same picture.
  */
 final class LayeredLayout {
 
@@ -56,59 +57,73 @@ final class LayeredLayout {
 
 	static void layout(Diagram diagram, TextMeasure measure) {
 		ElkSetup.ensureRegistered();
+		DiagramKind kind = diagram.kind();
 		ElkNode root = ElkGraphUtil.createGraph();
-		Direction direction = LayeredProfile.direction(diagram.kind());
+		Direction direction = LayeredProfile.direction(kind);
 		configure(root, direction, !diagram.groups().isEmpty());
-		root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, LayeredProfile.keepModelOrder(diagram.kind()));
+		root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, LayeredProfile.keepModelOrder(kind));
 		Map<DiagramGroup, ElkNode> groups = new IdentityHashMap<>();
 		for (DiagramGroup group : diagram.groups()) {
-			ElkNode elk = ElkGraphUtil.createNode(root);
-			ElkPadding padding = new ElkPadding();
-			padding.setTop(NodeMetrics.GROUP_TITLE_BAND + 2);
-			padding.setLeft(NodeMetrics.GROUP_PAD);
-			padding.setRight(NodeMetrics.GROUP_PAD);
-			padding.setBottom(NodeMetrics.GROUP_PAD);
-			elk.setProperty(CoreOptions.PADDING, padding);
-			elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, SizeConstraint.minimumSize());
-			double titleWidth = measure.width(group.title(), Fonts.GROUP_TITLE, true) + 2 * NodeMetrics.GROUP_PAD;
-			elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(titleWidth, 0));
-			elk.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
-			if (!group.members().isEmpty()) {
-				elk.setProperty(LayeredOptions.PARTITIONING_PARTITION, LayeredProfile.column(diagram.kind(), group.members().get(0).kind()));
-			}
-			groups.put(group, elk);
+			groups.put(group, group(root, group, kind, measure));
 		}
 		Map<DiagramNode, ElkNode> nodes = new IdentityHashMap<>();
 		for (DiagramNode node : diagram.nodes()) {
-			ElkNode elk = ElkGraphUtil.createNode(node.group() == null ? root : groups.get(node.group()));
-			elk.setWidth(node.bounds().width());
-			elk.setHeight(node.bounds().height());
-			// one port per edge end on the flow's sides, so ELK spreads the ends along the side and grows the box
-			elk.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_SIDE);
-			elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.PORTS, SizeConstraint.MINIMUM_SIZE));
-			elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(node.bounds().width(), node.bounds().height()));
-			elk.setProperty(LayeredOptions.PARTITIONING_PARTITION, LayeredProfile.column(diagram.kind(), node.kind()));
-			if (node.group() == null) {
-				elk.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayeredProfile.constraint(diagram.kind(), node.kind()));
-			}
-			nodes.put(node, elk);
+			nodes.put(node, node(node.group() == null ? root : groups.get(node.group()), node, kind));
 		}
 		Map<DiagramEdge, ElkEdge> edges = new IdentityHashMap<>();
 		for (DiagramEdge edge : diagram.edges()) {
-			ElkEdge elk = ElkGraphUtil.createSimpleEdge(port(nodes.get(edge.source()), outSide(direction)),
-					port(nodes.get(edge.target()), outSide(direction).opposed()));
-			if (edge.labelBounds() != null) {
-				ElkLabel label = ElkGraphUtil.createLabel(edge.label(), elk);
-				label.setWidth(edge.labelBounds().width());
-				label.setHeight(edge.labelBounds().height());
-				label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, LayeredProfile.labelPlacement(edge.kind()));
-			}
-			edges.put(edge, elk);
+			edges.put(edge, edge(edge, nodes.get(edge.source()), nodes.get(edge.target()), direction));
 		}
 		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 		groups.forEach((group, elk) -> group.setBounds(absolute(elk)));
 		nodes.forEach((node, elk) -> node.setBounds(absolute(elk)));
 		edges.forEach(LayeredLayout::copyRoute);
+	}
+
+	/** A compound node with room for the group's title band, at least as wide as the title. */
+	private static ElkNode group(ElkNode root, DiagramGroup group, DiagramKind kind, TextMeasure measure) {
+		ElkNode elk = ElkGraphUtil.createNode(root);
+		ElkPadding padding = new ElkPadding();
+		padding.setTop(NodeMetrics.GROUP_TITLE_BAND + 2);
+		padding.setLeft(NodeMetrics.GROUP_PAD);
+		padding.setRight(NodeMetrics.GROUP_PAD);
+		padding.setBottom(NodeMetrics.GROUP_PAD);
+		elk.setProperty(CoreOptions.PADDING, padding);
+		elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, SizeConstraint.minimumSize());
+		double titleWidth = measure.width(group.title(), Fonts.GROUP_TITLE, true) + 2 * NodeMetrics.GROUP_PAD;
+		elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(titleWidth, 0));
+		elk.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
+		if (!group.members().isEmpty()) {
+			elk.setProperty(LayeredOptions.PARTITIONING_PARTITION, LayeredProfile.column(kind, group.members().get(0).kind()));
+		}
+		return elk;
+	}
+
+	/** A node of its measured size, which may grow to fit its edge ends, in its kind's column. */
+	private static ElkNode node(ElkNode parent, DiagramNode node, DiagramKind kind) {
+		ElkNode elk = ElkGraphUtil.createNode(parent);
+		elk.setWidth(node.bounds().width());
+		elk.setHeight(node.bounds().height());
+		elk.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_SIDE);
+		elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.PORTS, SizeConstraint.MINIMUM_SIZE));
+		elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(node.bounds().width(), node.bounds().height()));
+		elk.setProperty(LayeredOptions.PARTITIONING_PARTITION, LayeredProfile.column(kind, node.kind()));
+		if (node.group() == null) {
+			elk.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayeredProfile.constraint(kind, node.kind()));
+		}
+		return elk;
+	}
+
+	/** An edge between two new ports on the sides the flow leaves and enters, with its label if any. */
+	private static ElkEdge edge(DiagramEdge edge, ElkNode source, ElkNode target, Direction direction) {
+		ElkEdge elk = ElkGraphUtil.createSimpleEdge(port(source, outSide(direction)), port(target, outSide(direction).opposed()));
+		if (edge.labelBounds() != null) {
+			ElkLabel label = ElkGraphUtil.createLabel(edge.label(), elk);
+			label.setWidth(edge.labelBounds().width());
+			label.setHeight(edge.labelBounds().height());
+			label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, LayeredProfile.labelPlacement(edge.kind()));
+		}
+		return elk;
 	}
 
 	private static ElkPort port(ElkNode node, PortSide side) {

@@ -20,6 +20,8 @@ public final class NodeMetrics {
 	public static final double TEXT_LINE = Fonts.lineHeight(Fonts.NODE_TEXT);
 	/** The smallest node width. */
 	public static final double MIN_WIDTH = 96;
+	/** The widest a title runs before it wraps. */
+	public static final double MAX_TITLE_WIDTH = 240;
 	/** Diameter of a marker badge. */
 	public static final double BADGE = 16;
 	/** Padding inside an edge label box. */
@@ -34,17 +36,16 @@ public final class NodeMetrics {
 	private NodeMetrics() {
 	}
 
-	/** The height of a node's text: the title and its further lines. */
-	public static double textHeight(int lines) {
-		return TITLE_LINE + lines * TEXT_LINE;
+	/** The height of a node's text: the title lines and the further lines. */
+	public static double textHeight(int titleLines, int lines) {
+		return titleLines * TITLE_LINE + lines * TEXT_LINE;
 	}
 
 	/**
-	 * The top of line i (0 = title) of a node with the given number of further lines; the text block is centred
-	 * vertically when the layout made the box taller than its text (e.g. to fit many edge ends).
+	 * The top of a node's text block; the block is centred vertically when the layout made the box taller than its
+	 * text (e.g. to fit many edge ends).
 	 */
-	public static double lineTop(Box box, int lines, int i) {
-		double top = box.y() + Math.max(PAD_Y, (box.height() - textHeight(lines)) / 2);
-		return i == 0 ? top : top + TITLE_LINE + (i - 1) * TEXT_LINE;
+	public static double textTop(Box box, int titleLines, int lines) {
+		return box.y() + Math.max(PAD_Y, (box.height() - textHeight(titleLines, lines)) / 2);
 	}
 }

@@ -4,6 +4,8 @@
  */
 package org.cogov.diagram.layout;
 
+import java.util.List;
+
 import org.cogov.diagram.model.Box;
 import org.cogov.diagram.model.Diagram;
 import org.cogov.diagram.model.DiagramEdge;
@@ -18,14 +20,19 @@ final class NodeSizer {
 
 	static void size(Diagram diagram, TextMeasure measure) {
 		for (DiagramNode node : diagram.nodes()) {
-			double width = measure.width(node.title(), Fonts.NODE_TITLE, true);
+			List<String> title = TextWrap.wrap(node.title(), measure, Fonts.NODE_TITLE, true, NodeMetrics.MAX_TITLE_WIDTH);
+			node.setTitleLines(title);
+			double width = 0;
+			for (String line : title) {
+				width = Math.max(width, measure.width(line, Fonts.NODE_TITLE, true));
+			}
 			for (String line : node.lines()) {
 				width = Math.max(width, measure.width(line, Fonts.NODE_TEXT, false));
 			}
 			// badges sit in the top-right corner: keep the centred title clear of them on both sides
 			double badges = node.markers().isEmpty() ? 0 : 2 * (badgeCount(node) * (NodeMetrics.BADGE + 2) + 2);
 			width = Math.max(NodeMetrics.MIN_WIDTH, Math.ceil(width + 2 * NodeMetrics.PAD_X + badges));
-			double height = Math.ceil(2 * NodeMetrics.PAD_Y + NodeMetrics.textHeight(node.lines().size()));
+			double height = Math.ceil(2 * NodeMetrics.PAD_Y + NodeMetrics.textHeight(title.size(), node.lines().size()));
 			node.setBounds(new Box(0, 0, width, height));
 		}
 		for (DiagramEdge edge : diagram.edges()) {

@@ -20,8 +20,8 @@ import org.cogov.diagram.model.DiagramNode;
  * cell of a grid whose cells fit the largest node, the other departments in rings of cells by their graph
  * distance from the hub (breadth-first), each ring ordered by angle so that a department lies in the direction of
  * the departments it links to (first its inner neighbours, then a few circular barycentre sweeps over all
- * neighbours but the hub). Cells never overlap, so neither do boxes: no overlap removal is
- * needed. Departments not connected to the hub fill the outermost cells, component by component.
+ * neighbours but the hub). Cells never overlap, so neither do boxes: no overlap removal is needed. Departments not
+ * connected to the hub fill the outermost cells, component by component.
  */
 final class RadialGridLayout {
 
@@ -55,17 +55,18 @@ final class RadialGridLayout {
 		}
 		Map<DiagramNode, Double> angle = new IdentityHashMap<>();
 		for (int i = 0; i < rings.size(); i++) { // inner rings first: a node looks towards its inner neighbours
-			assign(rings.get(i), ringCells.get(i), byTargetAngle(rings.get(i), neighbours, angle, hub), angle);
+			assign(ringCells.get(i), byTargetAngle(rings.get(i), neighbours, angle, hub), angle);
 		}
 		for (int sweep = 0; sweep < SWEEPS; sweep++) { // then all neighbours, a few rounds, like barycentric sweeps
 			Map<DiagramNode, Double> current = new IdentityHashMap<>(angle);
 			for (int i = 1; i < rings.size(); i++) {
-				assign(rings.get(i), ringCells.get(i), byTargetAngle(rings.get(i), neighbours, current, hub), angle);
+				assign(ringCells.get(i), byTargetAngle(rings.get(i), neighbours, current, hub), angle);
 			}
 		}
 	}
 
-	private static void assign(List<DiagramNode> ring, List<double[]> cells, List<DiagramNode> sorted, Map<DiagramNode, Double> angle) {
+	/** Puts the sorted nodes of a ring into its cells, sorted by angle, and records their angles. */
+	private static void assign(List<double[]> cells, List<DiagramNode> sorted, Map<DiagramNode, Double> angle) {
 		for (int i = 0; i < sorted.size(); i++) {
 			double[] cell = cells.get(i);
 			DiagramNode node = sorted.get(i);
@@ -76,7 +77,8 @@ final class RadialGridLayout {
 	}
 
 	/** Breadth-first order from the hub, then the other components in model order. */
-	private static List<DiagramNode> ringOrder(List<DiagramNode> nodes, Map<DiagramNode, List<DiagramNode>> neighbours, DiagramNode hub) {
+	private static List<DiagramNode> ringOrder(List<DiagramNode> nodes, Map<DiagramNode, List<DiagramNode>> neighbours,
+			DiagramNode hub) {
 		List<DiagramNode> order = new ArrayList<>();
 		Map<DiagramNode, Boolean> seen = new IdentityHashMap<>();
 		for (DiagramNode start : startNodes(nodes, hub)) {
@@ -107,7 +109,8 @@ final class RadialGridLayout {
 	}
 
 	/** Rings: the hub, then each breadth-first distance from it; other components after the farthest ring. */
-	private static List<List<DiagramNode>> rings(List<DiagramNode> order, Map<DiagramNode, List<DiagramNode>> neighbours, DiagramNode hub) {
+	private static List<List<DiagramNode>> rings(List<DiagramNode> order, Map<DiagramNode, List<DiagramNode>> neighbours,
+			DiagramNode hub) {
 		Map<DiagramNode, Integer> level = new IdentityHashMap<>();
 		level.put(hub, 0);
 		Deque<DiagramNode> queue = new ArrayDeque<>(List.of(hub));

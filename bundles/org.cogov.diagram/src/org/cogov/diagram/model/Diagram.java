@@ -104,6 +104,47 @@ public final class Diagram {
 		return nodes.values().stream().filter(n -> n.kind() == nodeKind).toList();
 	}
 
+	/** The node drawn on top at a point, or null: for selection in a viewer. */
+	public DiagramNode nodeAt(double x, double y) {
+		DiagramNode hit = null;
+		for (DiagramNode node : nodes.values()) { // painted in order, so the last one containing the point is on top
+			Box b = node.bounds();
+			if (x >= b.x() && x <= b.right() && y >= b.y() && y <= b.bottom()) {
+				hit = node;
+			}
+		}
+		return hit;
+	}
+
+	/** The edge whose route or label passes nearest to a point within a tolerance, or null: for selection. */
+	public DiagramEdge edgeAt(double x, double y, double tolerance) {
+		DiagramEdge hit = null;
+		double best = tolerance;
+		Point p = new Point(x, y);
+		for (DiagramEdge edge : edges) {
+			Box label = edge.labelBounds();
+			if (label != null && label.grow(tolerance).contains(new Box(x, y, 0, 0), 0)) {
+				return edge;
+			}
+			for (int i = 1; i < edge.route().size(); i++) {
+				double d = distance(p, edge.route().get(i - 1), edge.route().get(i));
+				if (d <= best) {
+					best = d;
+					hit = edge;
+				}
+			}
+		}
+		return hit;
+	}
+
+	private static double distance(Point p, Point a, Point b) {
+		double dx = b.x() - a.x();
+		double dy = b.y() - a.y();
+		double length = dx * dx + dy * dy;
+		double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length));
+		return p.distance(new Point(a.x() + t * dx, a.y() + t * dy));
+	}
+
 	/** The edges in the order added. */
 	public List<DiagramEdge> edges() {
 		return Collections.unmodifiableList(edges);

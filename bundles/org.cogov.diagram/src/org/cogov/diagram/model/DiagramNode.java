@@ -25,6 +25,7 @@ public final class DiagramNode {
 	private final EObject element;
 	private final Set<NodeFlag> flags = EnumSet.noneOf(NodeFlag.class);
 	private final List<Marker> markers = new ArrayList<>();
+	private List<String> titleLines;
 	private DiagramGroup group;
 	private Box bounds = Box.EMPTY;
 
@@ -56,6 +57,16 @@ public final class DiagramNode {
 	/** The bold first line. */
 	public String title() {
 		return title;
+	}
+
+	/** The title wrapped to the node's width by the layout; the whole title as one line before layout. */
+	public List<String> titleLines() {
+		return titleLines == null ? List.of(title) : titleLines;
+	}
+
+	/** Sets the wrapped title (layout only). */
+	public void setTitleLines(List<String> wrapped) {
+		this.titleLines = List.copyOf(wrapped);
 	}
 
 	/** The lines below the title. */

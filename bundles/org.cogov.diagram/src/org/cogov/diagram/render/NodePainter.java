@@ -43,12 +43,17 @@ final class NodePainter {
 		surface.beginItem(node.id(), tooltip(node));
 		surface.rectangle(box, style.radius(), style.fill(), style.border());
 		double centre = box.centre().x();
-		surface.text(node.title(), centre, Fonts.baseline(NodeMetrics.lineTop(box, node.lines().size(), 0), NodeMetrics.TITLE_LINE, Fonts.NODE_TITLE),
-				new TextStyle(Fonts.NODE_TITLE, true, style.text(), TextStyle.Anchor.MIDDLE));
+		List<String> title = node.titleLines();
+		double top = NodeMetrics.textTop(box, title.size(), node.lines().size());
+		TextStyle titleStyle = new TextStyle(Fonts.NODE_TITLE, true, style.text(), TextStyle.Anchor.MIDDLE);
+		for (String line : title) {
+			surface.text(line, centre, Fonts.baseline(top, NodeMetrics.TITLE_LINE, Fonts.NODE_TITLE), titleStyle);
+			top += NodeMetrics.TITLE_LINE;
+		}
 		TextStyle lineStyle = new TextStyle(Fonts.NODE_TEXT, false, secondary(style.text()), TextStyle.Anchor.MIDDLE);
-		for (int i = 0; i < node.lines().size(); i++) {
-			surface.text(node.lines().get(i), centre,
-					Fonts.baseline(NodeMetrics.lineTop(box, node.lines().size(), i + 1), NodeMetrics.TEXT_LINE, Fonts.NODE_TEXT), lineStyle);
+		for (String line : node.lines()) {
+			surface.text(line, centre, Fonts.baseline(top, NodeMetrics.TEXT_LINE, Fonts.NODE_TEXT), lineStyle);
+			top += NodeMetrics.TEXT_LINE;
 		}
 		badges(surface, node, box);
 		surface.endItem();

@@ -72,9 +72,9 @@ public final class DiagramStyle {
 		for (NodeFlag flag : flags) {
 			Stroke border = style.border();
 			style = switch (flag) {
-			case ISOLATE, NEGATIVE -> new NodeStyle(style.fill(), Stroke.dashed(border.colour(), Math.max(border.width(), 1.8), 6.0, 4.0), style.text(), style.radius());
-			case LEAD -> new NodeStyle(style.fill(), border.withWidth(3.5), style.text(), style.radius());
-			case IMPLIED -> new NodeStyle(style.fill().withAlpha(140), Stroke.dashed(border.colour(), border.width(), 3.0, 3.0), style.text(), style.radius());
+			case ISOLATE, NEGATIVE -> style.with(style.fill(), Stroke.dashed(border.colour(), Math.max(border.width(), 1.8), 6.0, 4.0));
+			case LEAD -> style.with(style.fill(), border.withWidth(3.5));
+			case IMPLIED -> style.with(style.fill().withAlpha(140), Stroke.dashed(border.colour(), border.width(), 3.0, 3.0));
 			};
 		}
 		return style;

@@ -13,4 +13,9 @@ package org.cogov.diagram.style;
  * @param radius    the corner radius
  */
 public record NodeStyle(Colour fill, Stroke border, Colour text, double radius) {
+
+	/** The same style with another fill and border. */
+	public NodeStyle with(Colour newFill, Stroke newBorder) {
+		return new NodeStyle(newFill, newBorder, text, radius);
+	}
 }

@@ -79,6 +79,10 @@ public class EditingServicesTest {
 		int offset = text.indexOf("link DA <-> ") + "link DA <-> ".length();
 		List<String> labels = Completion.at(document, offset).stream().map(Completion.Proposal::label).toList();
 		assertTrue(labels.toString(), labels.contains("PS"));
+		document.update(CASE);
+		int beforeExisting = CASE.indexOf("link DA <-> PS") + "link DA <-> ".length();
+		List<String> overExisting = Completion.at(document, beforeExisting).stream().map(Completion.Proposal::label).toList();
+		assertTrue("completion before an existing name: " + overExisting, overExisting.contains("DA"));
 		String dept = CASE.replace("department PS public-security", "department PS ");
 		document.update(dept);
 		List<String> words = Completion.at(document, dept.indexOf("department PS ") + "department PS ".length()).stream()

@@ -5,9 +5,14 @@
 package org.cogov.dsl.ide.editing;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.cogov.model.PlatformCase;
+import org.cogov.model.Study;
 import org.cogov.model.resource.CogovResourceFactory;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -62,6 +67,22 @@ public final class StudyWorkspace {
 				resource.unload();
 				resourceSet.getResources().remove(resource);
 			}
+		}
+	}
+
+	/** Every case of every loaded file of the folder (read with the lock held), ordered by name. */
+	public List<PlatformCase> cases() {
+		synchronized (lock) {
+			List<PlatformCase> cases = new ArrayList<>();
+			for (Resource resource : resourceSet.getResources()) {
+				for (Object root : resource.getContents()) {
+					if (root instanceof Study study) {
+						cases.addAll(study.getCases());
+					}
+				}
+			}
+			cases.sort(Comparator.comparing(c -> c.getName() == null ? "" : c.getName())); //$NON-NLS-1$
+			return cases;
 		}
 	}
 
