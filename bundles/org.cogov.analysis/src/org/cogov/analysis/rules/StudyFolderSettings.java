@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.cogov.analysis.SettingsException;
 import org.cogov.analysis.classification.ClassificationParameters;
+import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 
@@ -42,7 +43,8 @@ public record StudyFolderSettings(RuleSettings rules, ClassificationParameters p
 		if (resource == null || resource.getURI() == null) {
 			return DEFAULTS;
 		}
-		URI uri = resource.getURI();
+		// platform:/resource URIs (workbench, Sirius sessions) resolve to files when a workspace is running
+		URI uri = CommonPlugin.resolve(resource.getURI());
 		if (!uri.isFile()) {
 			return DEFAULTS;
 		}

@@ -25,7 +25,7 @@ public class NetworkServicesTest {
 		List<?> expected = List.of(county.dataAuthority, county.office, county.agriculture, county.police, county.humanResources);
 		assertEquals(expected, services.departments(county.model.platformCase()));
 		assertEquals("from a phase too", expected, services.departments(county.phase)); //$NON-NLS-1$
-		assertEquals(List.of(), services.departments(county.firm.eContainer().eContainer()));
+		assertEquals("no case above a study", List.of(), services.departments(county.model.study())); //$NON-NLS-1$
 	}
 
 	@Test
