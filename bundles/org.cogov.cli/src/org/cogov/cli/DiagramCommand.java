@@ -34,6 +34,7 @@ final class DiagramCommand implements Command {
 	public String help() {
 		return """
 				usage: cogov diagram PATH... --kind role|decision|network|path [--case NAME] [--phase ID] [--params FILE] -o FILE.svg|FILE.png
+				       [--lang en|zh]
 
 				Draws one diagram of a case's structure phase, laid out by ELK:
 				  role      actors by kind, their roles, responsibilities and benefit shares
@@ -43,8 +44,9 @@ final class DiagramCommand implements Command {
 				  path      factors -> the structure and its type -> mechanisms -> difficulties and outcomes, each
 				            edge with its evidence count and strongest process-tracing test
 				--case is needed when the files hold several cases; --phase defaults to the case's current phase
-				(the one that began last). The output format follows the extension; Chinese labels need a CJK
-				font (Debian: fonts-noto-cjk). The file is written atomically and is never an input.
+				(the one that began last). The output format follows the extension; --lang zh draws titles, legends
+				and node texts in Chinese (default: the system's language). Chinese text needs a CJK font (Debian:
+				fonts-noto-cjk). The file is written atomically and is never an input.
 				Exit code: 0 written, 1 a file could not be parsed or linked, 2 usage or I/O error.
 				"""; //$NON-NLS-1$
 	}
@@ -80,7 +82,7 @@ final class DiagramCommand implements Command {
 			throw new CommandFailure("case " + platformCase.getName() + " has no structure phase to draw"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		terminal.show("laying out the " + kind.label()); //$NON-NLS-1$
-		Diagram diagram = GovernanceDiagrams.build(kind, platformCase, phase, parameters);
+		Diagram diagram = GovernanceDiagrams.build(kind, platformCase, phase, parameters, terminal.locale);
 		byte[] bytes;
 		try {
 			bytes = file.endsWith(".svg") ? GovernanceDiagrams.svg(diagram).getBytes(java.nio.charset.StandardCharsets.UTF_8) //$NON-NLS-1$

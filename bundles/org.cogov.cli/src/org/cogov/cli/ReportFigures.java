@@ -15,6 +15,6 @@ final class ReportFigures {
 	}
 
 	static CaseFigures of(StudyResults results) {
-		return new DiagramFigures(results.parameters());
+		return new DiagramFigures(results.parameters(), results.locale());
 	}
 }

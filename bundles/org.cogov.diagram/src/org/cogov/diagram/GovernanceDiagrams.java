@@ -7,6 +7,8 @@ package org.cogov.diagram;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.cogov.analysis.CaseAnalysis;
@@ -14,6 +16,7 @@ import org.cogov.analysis.GovernanceAnalysis;
 import org.cogov.analysis.PhaseAnalysis;
 import org.cogov.analysis.classification.ClassificationParameters;
 import org.cogov.analysis.rules.CogovRules;
+import org.cogov.analysis.rules.CogovRulesValidator;
 import org.cogov.diagram.build.DecisionDiagramBuilder;
 import org.cogov.diagram.build.DiagramBuilder;
 import org.cogov.diagram.build.DiagramContext;
@@ -36,10 +39,12 @@ import org.eclipse.emf.common.util.Diagnostic;
 /**
  * The entry point of the diagrams, for the command line, the HTML report and the workbench: build a laid-out
  * diagram of a kind for a case and a phase (the phase's analysis computed with the given parameters, validation
- * findings of the CoGov rules as markers), then render it as SVG or PNG or write it to a file.
+ * findings of the CoGov rules as markers), then render it as SVG or PNG or write it to a file. Titles, legends and
+ * node texts are in English or Chinese by the locale given; without one, by the JVM's default locale (as set by
+ * {@code -nl zh} in the workbench).
  *
  * <pre>
- * Diagram d = GovernanceDiagrams.build(DiagramKind.NETWORK, platformCase, null, ClassificationParameters.defaults());
+ * Diagram d = GovernanceDiagrams.build(DiagramKind.NETWORK, platformCase, null, ClassificationParameters.defaults(), Locale.CHINESE);
  * GovernanceDiagrams.write(d, Path.of("network.svg"));
  * </pre>
  */
@@ -69,14 +74,34 @@ public final class GovernanceDiagrams {
 	 */
 	public static Diagram build(DiagramKind kind, PlatformCase platformCase, StructurePhase phase,
 			ClassificationParameters parameters) {
-		return buildAll(platformCase, phase, parameters).get(kind);
+		return build(kind, platformCase, phase, parameters, Locale.getDefault());
+	}
+
+	/**
+	 * A laid-out diagram of a phase of a case in a language.
+	 *
+	 * @param locale the language of titles, legends, node texts and finding messages: Chinese for a "zh" locale,
+	 *               otherwise English
+	 * @see #build(DiagramKind, PlatformCase, StructurePhase, ClassificationParameters)
+	 */
+	public static Diagram build(DiagramKind kind, PlatformCase platformCase, StructurePhase phase,
+			ClassificationParameters parameters, Locale locale) {
+		return buildAll(platformCase, phase, parameters, locale).get(kind);
 	}
 
 	/** All four laid-out diagrams of a phase (analysis and validation run once), e.g. for the HTML report. */
 	public static Map<DiagramKind, Diagram> buildAll(PlatformCase platformCase, StructurePhase phase,
 			ClassificationParameters parameters) {
-		DiagramContext context = context(platformCase, phase, parameters);
-		Diagnostic findings = CogovRules.validate(platformCase, null);
+		return buildAll(platformCase, phase, parameters, Locale.getDefault());
+	}
+
+	/** All four laid-out diagrams of a phase in a language (English unless Chinese). */
+	public static Map<DiagramKind, Diagram> buildAll(PlatformCase platformCase, StructurePhase phase,
+			ClassificationParameters parameters, Locale locale) {
+		DiagramContext context = context(platformCase, phase, parameters, locale);
+		Map<Object, Object> validation = new HashMap<>();
+		validation.put(CogovRulesValidator.LOCALE_KEY, context.locale()); // markers' tooltips in the diagram's language
+		Diagnostic findings = CogovRules.validate(platformCase, validation);
 		Map<DiagramKind, Diagram> diagrams = new EnumMap<>(DiagramKind.class);
 		TextMeasure measure = TextMeasure.standard();
 		for (DiagramKind kind : DiagramKind.values()) {
@@ -87,8 +112,14 @@ public final class GovernanceDiagrams {
 		return diagrams;
 	}
 
-	/** The builders' input for a phase, analysed with the given parameters (null: defaults). */
+	/** The builders' input for a phase, analysed with the given parameters (null: defaults), in the default language. */
 	public static DiagramContext context(PlatformCase platformCase, StructurePhase phase, ClassificationParameters parameters) {
+		return context(platformCase, phase, parameters, Locale.getDefault());
+	}
+
+	/** The builders' input for a phase, analysed with the given parameters (null: defaults), in a language. */
+	public static DiagramContext context(PlatformCase platformCase, StructurePhase phase, ClassificationParameters parameters,
+			Locale locale) {
 		ClassificationParameters params = parameters == null ? ClassificationParameters.defaults() : parameters;
 		StructurePhase chosen = phase;
 		if (chosen == null) {
@@ -102,7 +133,7 @@ public final class GovernanceDiagrams {
 					+ ElementPath.describe(platformCase));
 		}
 		PhaseAnalysis analysis = GovernanceAnalysis.analyse(chosen, params);
-		return new DiagramContext(platformCase, chosen, params, analysis);
+		return new DiagramContext(platformCase, chosen, params, analysis, locale);
 	}
 
 	/** The SVG document of a laid-out diagram. */

@@ -6,6 +6,7 @@ package org.cogov.ui;
 
 import org.cogov.dsl.ide.CogovIdeSetup;
 import org.cogov.ui.editor.StudyDocuments;
+import org.cogov.ui.preferences.WorkbenchSettings;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -28,6 +29,12 @@ public class CogovUiPlugin extends AbstractUIPlugin {
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
+		// diagrams are laid out with Java2D font metrics; AWT must not start its own X11 toolkit next to SWT's
+		if (System.getProperty("java.awt.headless") == null) { //$NON-NLS-1$
+			System.setProperty("java.awt.headless", "true"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		WorkbenchSettings.install();
+		XtextLogBridge.install();
 	}
 
 	@Override

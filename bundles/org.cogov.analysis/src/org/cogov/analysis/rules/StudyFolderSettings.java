@@ -31,40 +31,54 @@ import org.eclipse.emf.ecore.resource.Resource;
  */
 public record StudyFolderSettings(RuleSettings rules, ClassificationParameters parameters, List<SettingsException> errors) {
 
-	private record Stamped(long rulesStamp, long parametersStamp, StudyFolderSettings settings) {
+	private record Stamped(long rulesStamp, long parametersStamp, StudyFolderSettings baseline, StudyFolderSettings settings) {
 	}
 
 	private static final Map<Path, Stamped> CACHE = new ConcurrentHashMap<>();
 	private static final StudyFolderSettings DEFAULTS = new StudyFolderSettings(RuleSettings.defaults(),
 			ClassificationParameters.defaults(), List.of());
+	private static volatile StudyFolderSettings baseline = DEFAULTS;
 
-	/** The settings for a resource: those of its file's folder, or the defaults when it is not a file. */
+	/**
+	 * Sets what applies where a study folder has no settings file of its own: in the workbench, the user's
+	 * preferences (set again whenever they change); elsewhere the built-in defaults. A study's own files always win,
+	 * so that a study validates the same in the IDE and on the command line.
+	 *
+	 * @param settings the baseline, or null for the built-in defaults
+	 */
+	public static void setBaseline(StudyFolderSettings settings) {
+		baseline = settings == null ? DEFAULTS : settings;
+	}
+
+	/** The settings for a resource: those of its file's folder, or the baseline when it is not a file. */
 	public static StudyFolderSettings forResource(Resource resource) {
 		if (resource == null || resource.getURI() == null) {
-			return DEFAULTS;
+			return baseline;
 		}
 		// platform:/resource URIs (workbench, Sirius sessions) resolve to files when a workspace is running
 		URI uri = CommonPlugin.resolve(resource.getURI());
 		if (!uri.isFile()) {
-			return DEFAULTS;
+			return baseline;
 		}
 		Path parent = Paths.get(uri.toFileString()).toAbsolutePath().getParent();
-		return parent == null ? DEFAULTS : forFolder(parent);
+		return parent == null ? baseline : forFolder(parent);
 	}
 
-	/** The settings of a folder, re-read when a file changed since the last call. */
+	/** The settings of a folder, re-read when a file (or the baseline) changed since the last call. */
 	public static StudyFolderSettings forFolder(Path folder) {
 		Path rulesFile = folder.resolve(RuleSettings.FILE_NAME);
 		Path parametersFile = folder.resolve(ClassificationParameters.FILE_NAME);
 		long rulesStamp = stamp(rulesFile);
 		long parametersStamp = stamp(parametersFile);
+		StudyFolderSettings base = baseline;
 		Stamped cached = CACHE.get(folder);
-		if (cached != null && cached.rulesStamp() == rulesStamp && cached.parametersStamp() == parametersStamp) {
+		if (cached != null && cached.rulesStamp() == rulesStamp && cached.parametersStamp() == parametersStamp
+				&& cached.baseline() == base) {
 			return cached.settings();
 		}
 		List<SettingsException> errors = new ArrayList<>();
-		RuleSettings rules = RuleSettings.defaults();
-		ClassificationParameters parameters = ClassificationParameters.defaults();
+		RuleSettings rules = base.rules();
+		ClassificationParameters parameters = base.parameters();
 		if (rulesStamp != Long.MIN_VALUE) {
 			try {
 				rules = RuleSettings.load(rulesFile);
@@ -80,7 +94,7 @@ public record StudyFolderSettings(RuleSettings rules, ClassificationParameters p
 			}
 		}
 		StudyFolderSettings settings = new StudyFolderSettings(rules, parameters, List.copyOf(errors));
-		CACHE.put(folder, new Stamped(rulesStamp, parametersStamp, settings));
+		CACHE.put(folder, new Stamped(rulesStamp, parametersStamp, base, settings));
 		return settings;
 	}
 

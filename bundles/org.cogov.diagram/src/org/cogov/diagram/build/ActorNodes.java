@@ -4,9 +4,13 @@
  */
 package org.cogov.diagram.build;
 
+import java.util.Locale;
+
+import org.cogov.diagram.model.DiagramWords;
 import org.cogov.diagram.model.GroupKind;
 import org.cogov.diagram.model.NodeKind;
 import org.cogov.model.Actor;
+import org.cogov.model.AdministrativeLine;
 import org.cogov.model.DepartmentKind;
 import org.cogov.model.Enterprise;
 import org.cogov.model.GovernmentDepartment;
@@ -40,21 +44,23 @@ final class ActorNodes {
 		return actor instanceof Enterprise ? GroupKind.ENTERPRISES : GroupKind.OTHER_ACTORS;
 	}
 
-	/** "DA · data authority", "CSOE · central SOE", "Uni · university think tank". */
-	static String codeAndKind(Actor actor) {
-		return Labels.join(Labels.codeUnlessTitle(actor), kindWords(actor));
+	/** "DA · data authority", "CSOE · central SOE", "Uni · university think tank"; "CSOE · 央企" in Chinese. */
+	static String codeAndKind(Actor actor, Locale locale) {
+		return Labels.join(Labels.codeUnlessTitle(actor), kindWords(actor, locale));
 	}
 
-	private static String kindWords(Actor actor) {
+	private static String kindWords(Actor actor, Locale locale) {
 		if (actor instanceof GovernmentDepartment department) {
-			String kind = department.getKind() == DepartmentKind.OTHER ? "department" : Labels.words(department.getKind()); //$NON-NLS-1$
-			return department.getLine() == org.cogov.model.AdministrativeLine.VERTICAL ? kind + ", vertical" : kind; //$NON-NLS-1$
+			String kind = department.getKind() == DepartmentKind.OTHER ? DiagramWords.get(locale, "actor.department") //$NON-NLS-1$
+					: Labels.words(department.getKind(), locale);
+			return department.getLine() == AdministrativeLine.VERTICAL ? DiagramWords.get(locale, "actor.vertical", kind) : kind; //$NON-NLS-1$
 		}
 		if (actor instanceof Enterprise enterprise) {
-			return enterprise.getOwnership() == OwnershipKind.UNSET ? "enterprise" : Labels.words(enterprise.getOwnership()); //$NON-NLS-1$
+			return enterprise.getOwnership() == OwnershipKind.UNSET ? DiagramWords.get(locale, "actor.enterprise") //$NON-NLS-1$
+					: Labels.words(enterprise.getOwnership(), locale);
 		}
 		if (actor instanceof OtherActor other) {
-			return Labels.words(other.getKind());
+			return Labels.words(other.getKind(), locale);
 		}
 		return ""; //$NON-NLS-1$
 	}

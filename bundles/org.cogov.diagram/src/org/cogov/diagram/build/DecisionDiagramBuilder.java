@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.cogov.analysis.shares.DecisionShares;
@@ -17,6 +18,7 @@ import org.cogov.diagram.model.Diagram;
 import org.cogov.diagram.model.DiagramEdge;
 import org.cogov.diagram.model.DiagramKind;
 import org.cogov.diagram.model.DiagramNode;
+import org.cogov.diagram.model.DiagramWords;
 import org.cogov.diagram.model.EdgeKind;
 import org.cogov.diagram.model.LegendEntry;
 import org.cogov.diagram.model.NodeFlag;
@@ -40,6 +42,7 @@ public final class DecisionDiagramBuilder implements DiagramBuilder {
 	public Diagram build(DiagramContext context) {
 		Diagram diagram = DiagramTitles.newDiagram(DiagramKind.DECISION, context);
 		StructurePhase phase = context.phase();
+		Locale locale = context.locale();
 		DecisionShares shares = context.analysis().shares();
 		Set<Actor> involved = involved(phase, shares);
 		List<String> absent = new ArrayList<>();
@@ -49,12 +52,12 @@ public final class DecisionDiagramBuilder implements DiagramBuilder {
 				continue;
 			}
 			DiagramNode node = diagram.add(new DiagramNode(ActorNodes.id(actor), ActorNodes.kind(actor),
-					Labels.display(actor), List.of(ActorNodes.codeAndKind(actor),
-							"decision share " + Labels.percent(shares.share(actor))), actor)); //$NON-NLS-1$
+					Labels.display(actor), List.of(ActorNodes.codeAndKind(actor, locale),
+							context.words("decision.share", Labels.percent(shares.share(actor)))), actor)); //$NON-NLS-1$
 			if (actor == shares.lead()) {
 				node.flag(NodeFlag.LEAD);
 			}
-			diagram.legend().add(LegendEntry.node(node.kind(), node.kind().label()));
+			diagram.legend().add(LegendEntry.node(node.kind(), node.kind().label(locale)));
 		}
 		for (DecisionBody body : phase.getBodies()) {
 			body(diagram, body, shares);
@@ -87,26 +90,29 @@ public final class DecisionDiagramBuilder implements DiagramBuilder {
 	}
 
 	private static void body(Diagram diagram, DecisionBody body, DecisionShares shares) {
+		Locale locale = diagram.locale();
 		long voting = body.getMembers().stream().filter(Membership::isVoting).count();
 		List<String> lines = new ArrayList<>();
-		lines.add(Labels.join(Labels.codeUnlessTitle(body), Labels.words(body.getKind())));
-		lines.add(Labels.join(Labels.words(body.getRule()) + " rule", body.getMeetingsPerYear() + " meetings a year")); //$NON-NLS-1$ //$NON-NLS-2$
-		lines.add(Labels.join("chair " + Labels.code(body.getChair()), //$NON-NLS-1$
-				body.getMembers().size() + " members, " + voting + " voting")); //$NON-NLS-1$ //$NON-NLS-2$
+		lines.add(Labels.join(Labels.codeUnlessTitle(body), Labels.words(body.getKind(), locale)));
+		lines.add(Labels.join(DiagramWords.get(locale, "decision.rule", Labels.words(body.getRule(), locale)), //$NON-NLS-1$
+				DiagramWords.get(locale, "decision.meetings", String.valueOf(body.getMeetingsPerYear())))); //$NON-NLS-1$
+		lines.add(Labels.join(DiagramWords.get(locale, "decision.chair", Labels.code(body.getChair())), //$NON-NLS-1$
+				DiagramWords.get(locale, "decision.members", String.valueOf(body.getMembers().size()), String.valueOf(voting)))); //$NON-NLS-1$
 		Double held = shares.bodyShares().get(body);
 		if (held != null) {
-			lines.add("holds " + Labels.percent(held) + " of final authority"); //$NON-NLS-1$ //$NON-NLS-2$
+			lines.add(DiagramWords.get(locale, "decision.holds", Labels.percent(held))); //$NON-NLS-1$
 		}
 		DiagramNode node = diagram.add(new DiagramNode("body:" + Labels.code(body), NodeKind.DECISION_BODY, //$NON-NLS-1$
 				Labels.display(body), lines, body));
-		diagram.legend().add(LegendEntry.node(NodeKind.DECISION_BODY, NodeKind.DECISION_BODY.label()));
+		diagram.legend().add(LegendEntry.node(NodeKind.DECISION_BODY, NodeKind.DECISION_BODY.label(locale)));
 		int index = 0;
 		Actor chair = body.getChair();
 		if (chair != null && diagram.node(ActorNodes.id(chair)) != null) {
 			Membership seat = body.getMembers().stream().filter(m -> m.getActor() == chair).findFirst().orElse(null);
 			diagram.add(new DiagramEdge(node.id() + "#" + index++, diagram.node(ActorNodes.id(chair)), node, //$NON-NLS-1$
-					EdgeKind.CHAIR, Channel.NONE, ArrowEnds.TARGET, "chair", seat != null ? seat : body)); //$NON-NLS-1$
-			diagram.legend().add(LegendEntry.edge(EdgeKind.CHAIR, Channel.NONE, "chairs (and is a member)")); //$NON-NLS-1$
+					EdgeKind.CHAIR, Channel.NONE, ArrowEnds.TARGET, DiagramWords.get(locale, "decision.chairEdge"), //$NON-NLS-1$
+					seat != null ? seat : body));
+			diagram.legend().add(LegendEntry.edge(EdgeKind.CHAIR, Channel.NONE, DiagramWords.get(locale, "decision.legend.chair"))); //$NON-NLS-1$
 		}
 		for (Membership member : body.getMembers()) {
 			DiagramNode actor = member.getActor() == null ? null : diagram.node(ActorNodes.id(member.getActor()));
@@ -115,10 +121,10 @@ public final class DecisionDiagramBuilder implements DiagramBuilder {
 			}
 			EdgeKind kind = member.isVoting() ? EdgeKind.VOTING_MEMBER : EdgeKind.NON_VOTING_MEMBER;
 			String weight = member.isVoting() && hasUnequalWeights(body) //
-					? "weight " + Labels.number(member.getWeight()) : null; //$NON-NLS-1$
+					? DiagramWords.get(locale, "weight", Labels.number(member.getWeight())) : null; //$NON-NLS-1$
 			diagram.add(new DiagramEdge(node.id() + "#" + index++, actor, node, kind, Channel.NONE, ArrowEnds.TARGET, //$NON-NLS-1$
 					weight, member));
-			diagram.legend().add(LegendEntry.edge(kind, Channel.NONE, kind.label()));
+			diagram.legend().add(LegendEntry.edge(kind, Channel.NONE, kind.label(locale)));
 		}
 	}
 
@@ -127,12 +133,13 @@ public final class DecisionDiagramBuilder implements DiagramBuilder {
 	}
 
 	private static void item(Diagram diagram, DecisionItem item, DiagramContext context) {
+		Locale locale = context.locale();
 		double weight = context.parameters().weightOf(item);
-		List<String> lines = List.of(Labels.join(Labels.codeUnlessTitle(item), Labels.words(item.getDomain())),
-				"weight " + (weight == Math.rint(weight) ? String.valueOf((long) weight) : Labels.number(weight))); //$NON-NLS-1$
+		List<String> lines = List.of(Labels.join(Labels.codeUnlessTitle(item), Labels.words(item.getDomain(), locale)),
+				context.words("weight", weight == Math.rint(weight) ? String.valueOf((long) weight) : Labels.number(weight))); //$NON-NLS-1$
 		DiagramNode node = diagram.add(new DiagramNode("item:" + Labels.code(item), NodeKind.DECISION_ITEM, //$NON-NLS-1$
 				Labels.display(item), lines, item));
-		diagram.legend().add(LegendEntry.node(NodeKind.DECISION_ITEM, NodeKind.DECISION_ITEM.label()));
+		diagram.legend().add(LegendEntry.node(NodeKind.DECISION_ITEM, NodeKind.DECISION_ITEM.label(locale)));
 		int index = 0;
 		for (DecisionRight right : item.getRights()) {
 			DiagramNode holder = holderNode(diagram, right.getHolder());
@@ -141,8 +148,8 @@ public final class DecisionDiagramBuilder implements DiagramBuilder {
 			}
 			EdgeKind kind = EdgeKind.of(right.getKind());
 			diagram.add(new DiagramEdge(node.id() + "#" + index++, holder, node, kind, Channel.NONE, ArrowEnds.TARGET, //$NON-NLS-1$
-					kind.label(), right));
-			diagram.legend().add(LegendEntry.edge(kind, Channel.NONE, "right: " + kind.label())); //$NON-NLS-1$
+					kind.label(locale), right));
+			diagram.legend().add(LegendEntry.edge(kind, Channel.NONE, context.words("decision.legend.right", kind.label(locale)))); //$NON-NLS-1$
 		}
 	}
 
@@ -161,15 +168,14 @@ public final class DecisionDiagramBuilder implements DiagramBuilder {
 		DecisionShares shares = context.analysis().shares();
 		if (shares.lead() != null) {
 			diagram.legend().add(LegendEntry.node(ActorNodes.kind(shares.lead()), NodeFlag.LEAD,
-					"heavy border: largest decision share")); //$NON-NLS-1$
+					context.words("decision.legend.lead"))); //$NON-NLS-1$
 		}
-		diagram.legend().note("Decision share: each item's FINAL/VETO holders split its weight; a hierarchical body passes its part " //$NON-NLS-1$
-				+ "to its chair, others to voting members by weight (our operationalisation)."); //$NON-NLS-1$
-		diagram.legend().note(Labels.join(DiagramTitles.shares(shares),
-				shares.unallocatedShare() > 0 ? "unallocated " + Labels.percent(shares.unallocatedShare()) : "")); //$NON-NLS-1$ //$NON-NLS-2$
+		diagram.legend().note(context.words("decision.note.share")); //$NON-NLS-1$
+		diagram.legend().note(Labels.join(DiagramTitles.shares(shares, context.locale()), shares.unallocatedShare() > 0
+				? context.words("decision.unallocated", Labels.percent(shares.unallocatedShare())) : "")); //$NON-NLS-1$ //$NON-NLS-2$
 		diagram.legend().note(DiagramTitles.type(context));
 		if (!absent.isEmpty()) {
-			diagram.legend().note("Not shown (no seat, right or share): " + String.join(", ", absent)); //$NON-NLS-1$ //$NON-NLS-2$
+			diagram.legend().note(context.words("decision.notShown", Labels.list(absent, context.locale()))); //$NON-NLS-1$
 		}
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.cogov.analysis.rules.RuleDiagnostic;
 import org.cogov.diagram.model.Diagram;
 import org.cogov.diagram.model.DiagramNode;
+import org.cogov.diagram.model.DiagramWords;
 import org.cogov.diagram.model.LegendEntry;
 import org.cogov.diagram.model.Marker;
 import org.cogov.diagram.model.Severity;
@@ -30,7 +31,8 @@ public final class DiagramMarkers {
 	}
 
 	/**
-	 * Annotates a diagram with the findings of a validation (e.g. {@code CogovRules.validate(case, null)}).
+	 * Annotates a diagram with the findings of a validation (e.g. {@code CogovRules.validate(case, null)}); the
+	 * findings' messages come in the validation's language, the legend entries in the diagram's.
 	 *
 	 * @return the number of markers placed
 	 */
@@ -38,7 +40,8 @@ public final class DiagramMarkers {
 		Set<Severity> used = EnumSet.noneOf(Severity.class);
 		int placed = annotate(diagram, diagnostic, used);
 		for (Severity severity : used) {
-			diagram.legend().add(LegendEntry.marker(severity, severity.label() + " found by the CoGov rules")); //$NON-NLS-1$
+			diagram.legend().add(LegendEntry.marker(severity,
+					DiagramWords.get(diagram.locale(), "marker.legend", severity.label(diagram.locale())))); //$NON-NLS-1$
 		}
 		return placed;
 	}

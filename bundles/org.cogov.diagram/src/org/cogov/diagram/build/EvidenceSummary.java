@@ -5,6 +5,9 @@
 package org.cogov.diagram.build;
 
 import java.util.Collection;
+import java.util.Locale;
+
+import org.cogov.diagram.model.DiagramWords;
 
 import org.cogov.model.EvidenceRef;
 import org.cogov.model.ProcessTracingTest;
@@ -42,13 +45,18 @@ public record EvidenceSummary(int count, int contrary, ProcessTracingTest strong
 
 	/** "2 evidence · smoking gun", "1 evidence (1 against)", "no evidence". */
 	public String label() {
+		return label(Locale.ROOT);
+	}
+
+	/** The label in a locale's language: "2 条证据 · 确凿证据检验" in Chinese. */
+	public String label(Locale locale) {
 		if (count == 0) {
-			return "no evidence"; //$NON-NLS-1$
+			return DiagramWords.get(locale, "evidence.none"); //$NON-NLS-1$
 		}
-		String text = count + " evidence"; //$NON-NLS-1$
+		String text = DiagramWords.get(locale, "evidence.count", String.valueOf(count)); //$NON-NLS-1$
 		if (contrary > 0) {
-			text += " (" + contrary + " against)"; //$NON-NLS-1$ //$NON-NLS-2$
+			text = DiagramWords.get(locale, "evidence.against", text, String.valueOf(contrary)); //$NON-NLS-1$
 		}
-		return strongest == ProcessTracingTest.UNSET ? text : text + " · " + Labels.words(strongest); //$NON-NLS-1$
+		return strongest == ProcessTracingTest.UNSET ? text : Labels.join(text, Labels.words(strongest, locale));
 	}
 }

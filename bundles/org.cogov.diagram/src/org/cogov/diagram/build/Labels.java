@@ -4,18 +4,30 @@
  */
 package org.cogov.diagram.build;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
 
+import org.cogov.diagram.model.DiagramWords;
+import org.cogov.model.CogovPackage;
 import org.cogov.model.NamedElement;
 
-/** Text of nodes, edges and titles: names, enum words, percentages, wrapping. */
+/** Text of nodes, edges and titles: names, enum words, percentages, wrapping; in English or Chinese. */
 public final class Labels {
+
+	/**
+	 * The Chinese words of the model's enum values: the model bundle's own labels file, so that the diagrams say
+	 * what the model's editors and the Sirius diagrams say.
+	 */
+	private static final String CHINESE_LITERALS = "/model/labels_zh.properties"; //$NON-NLS-1$
+	private static final Properties CHINESE = loadChinese();
 
 	private static final Set<String> ACRONYMS = Set.of("soe", "jv", "kpi", "api", "ip", "it"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
@@ -59,6 +71,31 @@ public final class Labels {
 		return text.toString();
 	}
 
+	/** An enum literal in the words of a locale: Chinese from the model's labels, else English words. */
+	public static String words(Enum<?> literal, Locale locale) {
+		if (DiagramWords.isChinese(locale)) {
+			String key = "_UI_" + literal.getDeclaringClass().getSimpleName() + '_' + literal.name() + "_literal"; //$NON-NLS-1$ //$NON-NLS-2$
+			String chinese = CHINESE.getProperty(key);
+			if (chinese != null) {
+				return chinese;
+			}
+		}
+		return words(literal);
+	}
+
+	private static Properties loadChinese() {
+		Properties properties = new Properties();
+		// the model's class loader finds its bundle's own file, in OSGi and on a plain class path
+		try (InputStream in = CogovPackage.class.getResourceAsStream(CHINESE_LITERALS)) {
+			if (in != null) {
+				properties.load(in); // the file writes Chinese as Unicode escapes, which Properties.load reads
+			}
+		} catch (IOException e) {
+			// without the file enum values stay in English words; the diagram is still complete
+		}
+		return properties;
+	}
+
 	/** A share in whole percent; "<1%" for a small positive share. */
 	public static String percent(double share) {
 		if (share > 0 && share < 0.005) {
@@ -82,6 +119,16 @@ public final class Labels {
 		return format.format(date);
 	}
 
+	/** A day as yyyy-MM-dd in UTC, or "open" in the words of a locale for null. */
+	public static String day(Date date, Locale locale) {
+		return date == null ? DiagramWords.get(locale, "day.open") : day(date); //$NON-NLS-1$
+	}
+
+	/** Items joined with the list separator of a locale: ", " in English, "、" in Chinese. */
+	public static String list(List<String> items, Locale locale) {
+		return String.join(DiagramWords.get(locale, "list.separator"), items); //$NON-NLS-1$
+	}
+
 	/** Parts joined with " · ", skipping empty ones. */
 	public static String join(String... parts) {
 		StringBuilder text = new StringBuilder();
@@ -101,13 +148,23 @@ public final class Labels {
 	 * of its own), each line prefixed by the first line's lead-in or indented.
 	 */
 	public static List<String> wrapList(String leadIn, List<String> items, int maxChars) {
+		return wrapList(leadIn, items, maxChars, Locale.ROOT);
+	}
+
+	/**
+	 * Words joined with the list separator of a locale into lines of at most about maxChars columns, a CJK
+	 * character taking two columns as it does on screen; see {@link #wrapList(String, List, int)}.
+	 */
+	public static List<String> wrapList(String leadIn, List<String> items, int maxChars, Locale locale) {
+		String separator = DiagramWords.get(locale, "list.separator"); //$NON-NLS-1$
+		String lineEnd = separator.strip();
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder(leadIn);
 		boolean first = true;
 		for (String item : items) {
-			String piece = first ? item : ", " + item; //$NON-NLS-1$
-			if (!first && line.length() + piece.length() > maxChars) {
-				lines.add(line.append(',').toString());
+			String piece = first ? item : separator + item;
+			if (!first && columns(line) + columns(piece) > maxChars) {
+				lines.add(line.append(lineEnd).toString());
 				line = new StringBuilder(item);
 			} else {
 				line.append(piece);
@@ -118,5 +175,15 @@ public final class Labels {
 			lines.add(line.toString());
 		}
 		return lines;
+	}
+
+	/** The width of a text in columns: two for a CJK ideograph, kana, hangul or full-width form, else one. */
+	static int columns(CharSequence text) {
+		int columns = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			columns += c >= '\u2e80' && c <= '\ud7ff' || c >= '\uf900' && c <= '\ufaff' || c >= '\uff00' && c <= '\uff60' ? 2 : 1;
+		}
+		return columns;
 	}
 }

@@ -6,6 +6,7 @@ package org.cogov.diagram.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.cogov.analysis.metrics.CollaborationMetrics;
 import org.cogov.analysis.metrics.CollaborationNetwork;
@@ -37,20 +38,21 @@ public final class NetworkDiagramBuilder implements DiagramBuilder {
 	public Diagram build(DiagramContext context) {
 		Diagram diagram = DiagramTitles.newDiagram(DiagramKind.NETWORK, context);
 		CollaborationNetwork network = context.analysis().network();
+		Locale locale = context.locale();
 		for (GovernmentDepartment department : network.departments()) {
 			int degree = network.degree(department);
 			List<String> lines = new ArrayList<>();
-			lines.add(ActorNodes.codeAndKind(department));
-			lines.add(degree == 0 ? "isolated: no counted link" : "partners " + degree); //$NON-NLS-1$ //$NON-NLS-2$
+			lines.add(ActorNodes.codeAndKind(department, locale));
+			lines.add(degree == 0 ? context.words("network.isolated") : context.words("network.partners", String.valueOf(degree))); //$NON-NLS-1$ //$NON-NLS-2$
 			DiagramNode node = diagram.add(new DiagramNode(ActorNodes.id(department), ActorNodes.kind(department),
 					Labels.display(department), lines, department));
-			diagram.legend().add(LegendEntry.node(node.kind(), node.kind().label()));
+			diagram.legend().add(LegendEntry.node(node.kind(), node.kind().label(locale)));
 			if (degree == 0) {
 				node.flag(NodeFlag.ISOLATE);
 			}
 		}
 		if (!network.isolates().isEmpty()) {
-			diagram.legend().add(LegendEntry.node(NodeKind.DEPARTMENT, NodeFlag.ISOLATE, "isolated department")); //$NON-NLS-1$
+			diagram.legend().add(LegendEntry.node(NodeKind.DEPARTMENT, NodeFlag.ISOLATE, context.words("network.legend.isolated"))); //$NON-NLS-1$
 		}
 		int index = 0;
 		for (Dyad dyad : network.dyads()) {
@@ -62,7 +64,8 @@ public final class NetworkDiagramBuilder implements DiagramBuilder {
 				ArrowEnds ends = link.getDirection() == LinkDirection.MUTUAL ? ArrowEnds.BOTH : ArrowEnds.TARGET;
 				diagram.add(new DiagramEdge("link:" + index++ + ":" + Labels.code(link), from, to, kind, channel, ends, //$NON-NLS-1$ //$NON-NLS-2$
 						null, link));
-				diagram.legend().add(LegendEntry.edge(kind, channel, kind.label() + ", " + channel.label())); //$NON-NLS-1$
+				diagram.legend().add(LegendEntry.edge(kind, channel,
+						context.words("network.legend.link", kind.label(locale), channel.label(locale)))); //$NON-NLS-1$
 			}
 		}
 		legend(diagram, context);
@@ -72,19 +75,17 @@ public final class NetworkDiagramBuilder implements DiagramBuilder {
 	private static void legend(Diagram diagram, DiagramContext context) {
 		CollaborationMetrics m = context.analysis().metrics();
 		CollaborationNetwork network = context.analysis().network();
-		diagram.legend().note("Arrowheads show the direction of a link; both ends for a mutual link. " //$NON-NLS-1$
-				+ "Links counted in this phase only (not planned, not refused)."); //$NON-NLS-1$
-		diagram.legend().note("IDCI " + Labels.number(m.idci()) + " = mean(density " + Labels.number(m.density()) //$NON-NLS-1$ //$NON-NLS-2$
-				+ ", platform reach " + Labels.number(m.reach()) + ", 1 - isolate share " //$NON-NLS-1$ //$NON-NLS-2$
-				+ Labels.number(1 - m.isolateShare()) + ", data reciprocity " + Labels.number(m.reciprocity()) //$NON-NLS-1$
-				+ ", DII " + Labels.number(m.dii()) + "); composite index: our operationalisation"); //$NON-NLS-1$ //$NON-NLS-2$
-		diagram.legend().note(Labels.join(m.departments() + " departments, " + m.ties() + " ties", //$NON-NLS-1$ //$NON-NLS-2$
-				"degree centralisation " + Labels.number(m.centralisation()), //$NON-NLS-1$
-				"lateral tie share " + Labels.number(m.lateralShare()), //$NON-NLS-1$
-				"multiplexity " + Labels.number(m.multiplexity()), //$NON-NLS-1$
-				"responsibility clarity " + Labels.number(m.responsibilityClarity()))); //$NON-NLS-1$
+		diagram.legend().note(context.words("network.note.arrows")); //$NON-NLS-1$
+		diagram.legend().note(context.words("network.note.idci", Labels.number(m.idci()), Labels.number(m.density()), //$NON-NLS-1$
+				Labels.number(m.reach()), Labels.number(1 - m.isolateShare()), Labels.number(m.reciprocity()), Labels.number(m.dii())));
+		diagram.legend().note(Labels.join(
+				context.words("network.note.size", String.valueOf(m.departments()), String.valueOf(m.ties())), //$NON-NLS-1$
+				context.words("network.centralisation", Labels.number(m.centralisation())), //$NON-NLS-1$
+				context.words("network.lateral", Labels.number(m.lateralShare())), //$NON-NLS-1$
+				context.words("network.multiplexity", Labels.number(m.multiplexity())), //$NON-NLS-1$
+				context.words("responsibilityClarity", Labels.number(m.responsibilityClarity())))); //$NON-NLS-1$
 		List<String> isolates = network.isolates().stream().map(Labels::code).toList();
-		diagram.legend().note(isolates.isEmpty() ? "Isolated departments: none" //$NON-NLS-1$
-				: "Isolated departments: " + String.join(", ", isolates)); //$NON-NLS-1$ //$NON-NLS-2$
+		diagram.legend().note(isolates.isEmpty() ? context.words("network.isolates.none") //$NON-NLS-1$
+				: context.words("network.isolates", Labels.list(isolates, context.locale()))); //$NON-NLS-1$
 	}
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.cogov.analysis.Period;
@@ -18,6 +19,7 @@ import org.cogov.diagram.model.Diagram;
 import org.cogov.diagram.model.DiagramEdge;
 import org.cogov.diagram.model.DiagramKind;
 import org.cogov.diagram.model.DiagramNode;
+import org.cogov.diagram.model.DiagramWords;
 import org.cogov.diagram.model.EdgeKind;
 import org.cogov.diagram.model.LegendEntry;
 import org.cogov.diagram.model.NodeFlag;
@@ -31,6 +33,7 @@ import org.cogov.model.Mechanism;
 import org.cogov.model.Outcome;
 import org.cogov.model.PlatformCase;
 import org.cogov.model.Rating;
+import org.cogov.model.Strength;
 import org.cogov.model.StructurePhase;
 import org.cogov.model.StructureType;
 import org.eclipse.emf.ecore.EObject;
@@ -51,7 +54,7 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 		StructurePhase phase = context.phase();
 		DiagramNode structure = structure(diagram, context);
 		factors(diagram, platformCase, phase, structure);
-		DiagramNode collaboration = collaboration(diagram, context.analysis().metrics());
+		DiagramNode collaboration = collaboration(diagram, context);
 		List<Mechanism> shown = new ArrayList<>();
 		List<String> elsewhere = new ArrayList<>();
 		for (Mechanism mechanism : platformCase.getMechanisms()) {
@@ -64,51 +67,53 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 		}
 		difficulties(diagram, platformCase, shown);
 		outcomes(diagram, platformCase, phase, collaboration, elsewhere);
-		legend(diagram, elsewhere);
+		legend(diagram, context, elsewhere);
 		return diagram;
 	}
 
 	private static DiagramNode structure(Diagram diagram, DiagramContext context) {
+		Locale locale = context.locale();
 		List<String> lines = new ArrayList<>();
-		lines.add("governance structure, phase " + Labels.code(context.phase())); //$NON-NLS-1$
-		lines.add(DiagramTitles.shares(context.analysis().shares()));
+		lines.add(context.words("path.structure", Labels.code(context.phase()))); //$NON-NLS-1$
+		lines.add(DiagramTitles.shares(context.analysis().shares(), locale));
 		StructureType declared = context.phase().getDeclaredType();
 		if (declared != null && declared != StructureType.UNSET && declared != context.analysis().classification().type()) {
-			lines.add("declared: " + DiagramTitles.typeWords(declared)); //$NON-NLS-1$
+			lines.add(context.words("path.declared", DiagramTitles.typeWords(declared, locale))); //$NON-NLS-1$
 		}
-		String title = "Computed: " + DiagramTitles.typeWords(context.analysis().classification().type()); //$NON-NLS-1$
+		String title = context.words("path.computed", DiagramTitles.typeWords(context.analysis().classification().type(), locale)); //$NON-NLS-1$
 		DiagramNode node = diagram.add(new DiagramNode("structure:" + Labels.code(context.phase()), NodeKind.STRUCTURE, //$NON-NLS-1$
 				title, lines, context.phase()));
-		diagram.legend().add(LegendEntry.node(NodeKind.STRUCTURE, "governance structure with its computed type")); //$NON-NLS-1$
+		diagram.legend().add(LegendEntry.node(NodeKind.STRUCTURE, context.words("path.legend.structure"))); //$NON-NLS-1$
 		return node;
 	}
 
 	/** Factors ordered T, O, I-E (model order within a dimension), each with one edge per effect in the phase. */
 	private static void factors(Diagram diagram, PlatformCase platformCase, StructurePhase phase, DiagramNode structure) {
+		Locale locale = diagram.locale();
 		List<Factor> factors = new ArrayList<>(platformCase.getFactors());
 		factors.sort(Comparator.comparingInt(f -> factorKind(f).ordinal()));
 		for (Factor factor : factors) {
 			NodeKind kind = factorKind(factor);
 			List<String> lines = new ArrayList<>();
 			lines.add(Labels.join(Labels.codeUnlessTitle(factor),
-					factor.getStrength() == null ? "" : Labels.words(factor.getStrength()), //$NON-NLS-1$
-					factor.getDirection() == null ? "" : Labels.words(factor.getDirection()), //$NON-NLS-1$
-					factor.isSetScore() ? "score " + Labels.number(factor.getScore()) : "")); //$NON-NLS-1$ //$NON-NLS-2$
+					factor.getStrength() == null ? "" : Labels.words(factor.getStrength(), locale), //$NON-NLS-1$
+					factor.getDirection() == null ? "" : Labels.words(factor.getDirection(), locale), //$NON-NLS-1$
+					factor.isSetScore() ? DiagramWords.get(locale, "path.score", Labels.number(factor.getScore())) : "")); //$NON-NLS-1$ //$NON-NLS-2$
 			List<FactorEffect> effects = factor.getEffects().stream().filter(e -> e.getPhase() == null || e.getPhase() == phase).toList();
 			if (effects.isEmpty()) {
-				lines.add("no effect recorded in this phase"); //$NON-NLS-1$
+				lines.add(DiagramWords.get(locale, "path.noEffect")); //$NON-NLS-1$
 			}
 			DiagramNode node = diagram.add(
 					new DiagramNode("factor:" + Labels.code(factor), kind, Labels.display(factor), lines, factor)); //$NON-NLS-1$
 			if (factor.getDirection() == FactorDirection.CONSTRAINING) {
 				node.flag(NodeFlag.NEGATIVE);
 			}
-			diagram.legend().add(LegendEntry.node(kind, kind.label()));
+			diagram.legend().add(LegendEntry.node(kind, kind.label(locale)));
 			EdgeKind edgeKind = factor.getDirection() == FactorDirection.CONSTRAINING ? EdgeKind.CONSTRAINS : EdgeKind.ENABLES;
 			int index = 0;
 			for (FactorEffect effect : effects) {
-				String label = Labels.join(effect.getAspect() == null ? "" : Labels.words(effect.getAspect()), //$NON-NLS-1$
-						EvidenceSummary.of(effect.getEvidence()).label());
+				String label = Labels.join(effect.getAspect() == null ? "" : Labels.words(effect.getAspect(), locale), //$NON-NLS-1$
+						EvidenceSummary.of(effect.getEvidence()).label(locale));
 				edge(diagram, node.id() + "#" + index++, node, structure, edgeKind, label, effect); //$NON-NLS-1$
 			}
 		}
@@ -125,46 +130,52 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 		};
 	}
 
-	private static DiagramNode collaboration(Diagram diagram, CollaborationMetrics m) {
-		List<String> lines = List.of("IDCI " + Labels.number(m.idci()), //$NON-NLS-1$
-				Labels.join("density " + Labels.number(m.density()), "reach " + Labels.number(m.reach())), //$NON-NLS-1$ //$NON-NLS-2$
-				Labels.join("reciprocity " + Labels.number(m.reciprocity()), "DII " + Labels.number(m.dii()))); //$NON-NLS-1$ //$NON-NLS-2$
+	private static DiagramNode collaboration(Diagram diagram, DiagramContext context) {
+		CollaborationMetrics m = context.analysis().metrics();
+		List<String> lines = List.of(context.words("path.idci", Labels.number(m.idci())), //$NON-NLS-1$
+				Labels.join(context.words("path.density", Labels.number(m.density())), //$NON-NLS-1$
+						context.words("path.reach", Labels.number(m.reach()))), //$NON-NLS-1$
+				Labels.join(context.words("path.reciprocity", Labels.number(m.reciprocity())), //$NON-NLS-1$
+						context.words("path.dii", Labels.number(m.dii())))); //$NON-NLS-1$
 		DiagramNode node = diagram.add(new DiagramNode("collaboration", NodeKind.COLLABORATION, //$NON-NLS-1$
-				"Inter-departmental collaboration", lines, null)); //$NON-NLS-1$
-		diagram.legend().add(LegendEntry.node(NodeKind.COLLABORATION, "inter-departmental collaboration (IDCI)")); //$NON-NLS-1$
+				context.words("path.collaboration"), lines, null)); //$NON-NLS-1$
+		diagram.legend().add(LegendEntry.node(NodeKind.COLLABORATION, context.words("path.legend.collaboration"))); //$NON-NLS-1$
 		return node;
 	}
 
 	private static void mechanism(Diagram diagram, Mechanism mechanism, DiagramNode structure, DiagramNode collaboration) {
+		Locale locale = diagram.locale();
 		List<String> lines = new ArrayList<>();
-		String kind = mechanism.getKind() == null ? "" : Labels.words(mechanism.getKind()); //$NON-NLS-1$
+		String kind = mechanism.getKind() == null ? "" : Labels.words(mechanism.getKind(), locale); //$NON-NLS-1$
 		lines.add(Labels.join(Labels.codeUnlessTitle(mechanism), kind));
-		lines.addAll(Labels.wrapList("", mechanism.getIndicators().stream().map(Labels::words).toList(), WRAP)); //$NON-NLS-1$
+		lines.addAll(Labels.wrapList("", mechanism.getIndicators().stream().map(i -> Labels.words(i, locale)).toList(), WRAP, locale)); //$NON-NLS-1$
 		DiagramNode node = diagram.add(new DiagramNode("mechanism:" + Labels.code(mechanism), NodeKind.MECHANISM, //$NON-NLS-1$
 				Labels.display(mechanism), lines, mechanism));
-		diagram.legend().add(LegendEntry.node(NodeKind.MECHANISM, "mechanism")); //$NON-NLS-1$
+		diagram.legend().add(LegendEntry.node(NodeKind.MECHANISM, NodeKind.MECHANISM.label(locale)));
 		edge(diagram, node.id() + "#in", structure, node, EdgeKind.WORKS_THROUGH, //$NON-NLS-1$
-				EvidenceSummary.of(mechanism.getEvidence()).label(), mechanism);
-		String strength = mechanism.getStrength() == null ? "" : Labels.words(mechanism.getStrength()); //$NON-NLS-1$
+				EvidenceSummary.of(mechanism.getEvidence()).label(locale), mechanism);
+		Strength strength = mechanism.getStrength();
 		edge(diagram, node.id() + "#out", node, collaboration, EdgeKind.PROMOTES, //$NON-NLS-1$
-				strength.isEmpty() || "unset".equals(strength) ? null : strength, mechanism); //$NON-NLS-1$
+				strength == null || strength == Strength.UNSET ? null : Labels.words(strength, locale), mechanism);
 	}
 
 	private static void difficulties(Diagram diagram, PlatformCase platformCase, List<Mechanism> mechanisms) {
+		Locale locale = diagram.locale();
 		Set<DifficultyKind> recorded = EnumSet.noneOf(DifficultyKind.class);
 		for (Difficulty difficulty : platformCase.getDifficulties()) {
 			recorded.add(difficulty.getKind());
 			List<String> lines = new ArrayList<>();
-			lines.add(Labels.join(Labels.codeUnlessTitle(difficulty), Labels.words(difficulty.getKind())));
+			lines.add(Labels.join(Labels.codeUnlessTitle(difficulty), Labels.words(difficulty.getKind(), locale)));
 			lines.add(Labels.join(difficulty.getSeverity() == null || difficulty.getSeverity() == Rating.UNSET ? "" //$NON-NLS-1$
-					: "severity " + Labels.words(difficulty.getSeverity()), difficulty.isUnresolved() ? "unresolved" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					: DiagramWords.get(locale, "path.severity", Labels.words(difficulty.getSeverity(), locale)), //$NON-NLS-1$
+					difficulty.isUnresolved() ? DiagramWords.get(locale, "path.unresolved") : "")); //$NON-NLS-1$ //$NON-NLS-2$
 			DiagramNode node = diagram.add(new DiagramNode("difficulty:" + Labels.code(difficulty), NodeKind.DIFFICULTY, //$NON-NLS-1$
 					Labels.display(difficulty), lines.stream().filter(l -> !l.isEmpty()).toList(), difficulty));
 			if (difficulty.isUnresolved()) {
 				node.flag(NodeFlag.NEGATIVE);
 			}
-			diagram.legend().add(LegendEntry.node(NodeKind.DIFFICULTY, "difficulty of collaboration (dashed: unresolved)")); //$NON-NLS-1$
-			String evidence = EvidenceSummary.of(difficulty.getEvidence()).label();
+			diagram.legend().add(LegendEntry.node(NodeKind.DIFFICULTY, DiagramWords.get(locale, "path.legend.difficulty"))); //$NON-NLS-1$
+			String evidence = EvidenceSummary.of(difficulty.getEvidence()).label(locale);
 			for (Mechanism mechanism : mechanisms) {
 				if (difficulty.getResolvedBy().contains(mechanism) || mechanism.getAddresses().contains(difficulty.getKind())) {
 					edge(diagram, node.id() + "#" + Labels.code(mechanism), diagram.node("mechanism:" + Labels.code(mechanism)), //$NON-NLS-1$ //$NON-NLS-2$
@@ -180,18 +191,20 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 				String id = "difficulty-kind:" + kind.name(); //$NON-NLS-1$
 				DiagramNode node = diagram.node(id);
 				if (node == null) {
-					node = diagram.add(new DiagramNode(id, NodeKind.DIFFICULTY, Labels.words(kind),
-							List.of("addressed; not recorded as a difficulty"), null)).flag(NodeFlag.IMPLIED); //$NON-NLS-1$
-					diagram.legend().add(LegendEntry.node(NodeKind.DIFFICULTY, NodeFlag.IMPLIED, "difficulty kind addressed but not recorded")); //$NON-NLS-1$
+					node = diagram.add(new DiagramNode(id, NodeKind.DIFFICULTY, Labels.words(kind, locale),
+							List.of(DiagramWords.get(locale, "path.implied")), null)).flag(NodeFlag.IMPLIED); //$NON-NLS-1$
+					diagram.legend().add(LegendEntry.node(NodeKind.DIFFICULTY, NodeFlag.IMPLIED,
+							DiagramWords.get(locale, "path.legend.implied"))); //$NON-NLS-1$
 				}
 				edge(diagram, id + "#" + Labels.code(mechanism), diagram.node("mechanism:" + Labels.code(mechanism)), node, //$NON-NLS-1$ //$NON-NLS-2$
-						EdgeKind.ADDRESSES, "no evidence", mechanism); //$NON-NLS-1$
+						EdgeKind.ADDRESSES, DiagramWords.get(locale, "evidence.none"), mechanism); //$NON-NLS-1$
 			}
 		}
 	}
 
 	private static void outcomes(Diagram diagram, PlatformCase platformCase, StructurePhase phase, DiagramNode collaboration,
 			List<String> elsewhere) {
+		Locale locale = diagram.locale();
 		Period period = Period.of(phase);
 		for (Outcome outcome : platformCase.getOutcomes()) {
 			if (outcome.getDate() != null && !period.overlaps(new Period(outcome.getDate(), outcome.getDate()))) {
@@ -204,12 +217,12 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 			String indicator = outcome.getIndicator() == null ? Labels.code(outcome) : outcome.getIndicator();
 			String unit = outcome.getUnit() == null ? "" : " " + outcome.getUnit(); //$NON-NLS-1$ //$NON-NLS-2$
 			lines.addAll(Labels.wrapList("", List.of(indicator), WRAP)); //$NON-NLS-1$
-			lines.add(Labels.join(value + unit, Labels.day(outcome.getDate())));
+			lines.add(Labels.join(value + unit, Labels.day(outcome.getDate(), locale)));
 			DiagramNode node = diagram.add(new DiagramNode("outcome:" + Labels.code(outcome), NodeKind.OUTCOME, //$NON-NLS-1$
 					Labels.display(outcome), lines, outcome));
-			diagram.legend().add(LegendEntry.node(NodeKind.OUTCOME, NodeKind.OUTCOME.label()));
+			diagram.legend().add(LegendEntry.node(NodeKind.OUTCOME, NodeKind.OUTCOME.label(locale)));
 			edge(diagram, node.id() + "#in", collaboration, node, EdgeKind.OBSERVED_AS, //$NON-NLS-1$
-					EvidenceSummary.of(outcome.getEvidence()).label(), outcome);
+					EvidenceSummary.of(outcome.getEvidence()).label(locale), outcome);
 		}
 	}
 
@@ -217,15 +230,14 @@ public final class PathDiagramBuilder implements DiagramBuilder {
 			EObject element) {
 		ArrowEnds ends = ArrowEnds.TARGET;
 		diagram.add(new DiagramEdge(id, source, target, kind, Channel.NONE, ends, label, element));
-		diagram.legend().add(LegendEntry.edge(kind, Channel.NONE, kind.label()));
+		diagram.legend().add(LegendEntry.edge(kind, Channel.NONE, kind.label(diagram.locale())));
 	}
 
-	private static void legend(Diagram diagram, List<String> elsewhere) {
-		diagram.legend().note("Edge labels: number of evidence pieces and the strongest process-tracing test among them " //$NON-NLS-1$
-				+ "(straw in the wind < hoop < smoking gun < doubly decisive)."); //$NON-NLS-1$
-		diagram.legend().note("The computed type and IDCI follow our operationalisation of the thesis (parameters file)."); //$NON-NLS-1$
+	private static void legend(Diagram diagram, DiagramContext context, List<String> elsewhere) {
+		diagram.legend().note(context.words("path.note.evidence")); //$NON-NLS-1$
+		diagram.legend().note(context.words("path.note.operationalisation")); //$NON-NLS-1$
 		if (!elsewhere.isEmpty()) {
-			diagram.legend().note("Belonging to other phases, not shown: " + String.join(", ", elsewhere)); //$NON-NLS-1$ //$NON-NLS-2$
+			diagram.legend().note(context.words("path.elsewhere", Labels.list(elsewhere, context.locale()))); //$NON-NLS-1$
 		}
 	}
 }

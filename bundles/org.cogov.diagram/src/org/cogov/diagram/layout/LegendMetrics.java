@@ -15,7 +15,7 @@ public final class LegendMetrics {
 	public static final double ROW = 22;
 	/** Padding inside the legend box. */
 	public static final double PAD = 12;
-	/** The heading of the legend box. */
+	/** The English heading of the legend box; a diagram draws its own {@code Legend.heading()}. */
 	public static final String HEADING = "Legend"; //$NON-NLS-1$
 
 	private LegendMetrics() {

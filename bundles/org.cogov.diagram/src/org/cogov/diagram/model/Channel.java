@@ -4,23 +4,24 @@
  */
 package org.cogov.diagram.model;
 
+import java.util.Locale;
+
 /** How a collaboration link runs: through the platform or directly between departments. */
 public enum Channel {
 	/** Not a collaboration link, or the channel does not matter. */
-	NONE(""), //$NON-NLS-1$
+	NONE,
 	/** Mediated by the platform. */
-	PLATFORM("via the platform"), //$NON-NLS-1$
+	PLATFORM,
 	/** Directly between the departments. */
-	DIRECT("direct"); //$NON-NLS-1$
+	DIRECT;
 
-	private final String label;
-
-	Channel(String label) {
-		this.label = label;
+	/** The channel's name in a legend, in English. */
+	public String label() {
+		return label(Locale.ROOT);
 	}
 
-	/** The channel's name in a legend. */
-	public String label() {
-		return label;
+	/** The channel's name in a legend in a locale's language (English unless Chinese). */
+	public String label(Locale locale) {
+		return DiagramWords.get(locale, "channel." + name()); //$NON-NLS-1$
 	}
 }

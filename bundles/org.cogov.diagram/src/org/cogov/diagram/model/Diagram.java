@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,10 +25,11 @@ public final class Diagram {
 	private final DiagramKind kind;
 	private final String title;
 	private final String subtitle;
+	private final Locale locale;
 	private final Map<String, DiagramNode> nodes = new LinkedHashMap<>();
 	private final List<DiagramEdge> edges = new ArrayList<>();
 	private final List<DiagramGroup> groups = new ArrayList<>();
-	private final Legend legend = new Legend();
+	private final Legend legend;
 	private Box titleBounds = Box.EMPTY;
 	private Box subtitleBounds = Box.EMPTY;
 	private Box contentBounds = Box.EMPTY;
@@ -40,9 +42,21 @@ public final class Diagram {
 	 * @param subtitle the second line, e.g. the computed type; may be empty
 	 */
 	public Diagram(DiagramKind kind, String title, String subtitle) {
+		this(kind, title, subtitle, Locale.getDefault());
+	}
+
+	/**
+	 * @param kind     the kind
+	 * @param title    the title, e.g. "A县 (CountyA) · 阶段 P2 · 决策结构"
+	 * @param subtitle the second line, e.g. the computed type; may be empty
+	 * @param locale   the language of the diagram's own words (legend heading; the builders' texts)
+	 */
+	public Diagram(DiagramKind kind, String title, String subtitle, Locale locale) {
 		this.kind = kind;
 		this.title = title;
 		this.subtitle = subtitle == null ? "" : subtitle; //$NON-NLS-1$
+		this.locale = locale == null ? Locale.getDefault() : locale;
+		this.legend = new Legend(DiagramWords.get(this.locale, "legend.heading")); //$NON-NLS-1$
 	}
 
 	/** The kind. */
@@ -58,6 +72,11 @@ public final class Diagram {
 	/** The second title line; empty when none. */
 	public String subtitle() {
 		return subtitle;
+	}
+
+	/** The language of the diagram's words. */
+	public Locale locale() {
+		return locale;
 	}
 
 	/** Adds a node; its id must be new. */

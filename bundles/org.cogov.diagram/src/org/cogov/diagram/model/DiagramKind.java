@@ -4,26 +4,27 @@
  */
 package org.cogov.diagram.model;
 
+import java.util.Locale;
+
 /** The four diagrams of a structure phase. */
 public enum DiagramKind {
 	/** Actors by kind, their roles, responsibilities and benefit shares. */
-	ROLE("role structure"), //$NON-NLS-1$
+	ROLE,
 	/** Decision bodies, decision items and the rights over them, with each actor's decision share. */
-	DECISION("decision structure"), //$NON-NLS-1$
+	DECISION,
 	/** Departments and their collaboration links, with the collaboration metrics. */
-	NETWORK("collaboration network"), //$NON-NLS-1$
+	NETWORK,
 	/** Factors, the structure and its type, mechanisms, difficulties and outcomes. */
-	PATH("path model"); //$NON-NLS-1$
+	PATH;
 
-	private final String label;
-
-	DiagramKind(String label) {
-		this.label = label;
+	/** The kind in the words of a title, in English. */
+	public String label() {
+		return label(Locale.ROOT);
 	}
 
-	/** The kind in the words of a title. */
-	public String label() {
-		return label;
+	/** The kind in the words of a title in a locale's language (English unless Chinese). */
+	public String label(Locale locale) {
+		return DiagramWords.get(locale, "kind." + name()); //$NON-NLS-1$
 	}
 
 	/** The kind for a command-line word such as "role" or "network", case-insensitive. */

@@ -4,67 +4,68 @@
  */
 package org.cogov.diagram.model;
 
+import java.util.Locale;
+
 import org.cogov.model.LinkKind;
 import org.cogov.model.RightKind;
 
 /** What an edge shows; the key of its line style and of its legend entry. */
 public enum EdgeKind {
 	/** The accountable actor of a responsibility. */
-	ACCOUNTABLE("accountable for"), //$NON-NLS-1$
+	ACCOUNTABLE,
 	/** A responsible actor of a responsibility. */
-	RESPONSIBLE("responsible for"), //$NON-NLS-1$
+	RESPONSIBLE,
 	/** A benefit share paid from a pool to an actor. */
-	BENEFIT("benefit share"), //$NON-NLS-1$
+	BENEFIT,
 	/** The chair of a decision body. */
-	CHAIR("chairs"), //$NON-NLS-1$
+	CHAIR,
 	/** A voting member of a decision body. */
-	VOTING_MEMBER("voting member"), //$NON-NLS-1$
+	VOTING_MEMBER,
 	/** A member without a vote. */
-	NON_VOTING_MEMBER("non-voting member"), //$NON-NLS-1$
+	NON_VOTING_MEMBER,
 	/** The right to propose. */
-	PROPOSE("propose"), //$NON-NLS-1$
+	PROPOSE,
 	/** The right to be consulted. */
-	CONSULTED("consulted"), //$NON-NLS-1$
+	CONSULTED,
 	/** The right to co-decide. */
-	CO_DECIDE("co-decide"), //$NON-NLS-1$
+	CO_DECIDE,
 	/** The final say. */
-	FINAL("final"), //$NON-NLS-1$
+	FINAL,
 	/** A veto. */
-	VETO("veto"), //$NON-NLS-1$
+	VETO,
 	/** The duty to execute. */
-	EXECUTE("execute"), //$NON-NLS-1$
+	EXECUTE,
 	/** A data-sharing link. */
-	DATA_SHARING("data sharing"), //$NON-NLS-1$
+	DATA_SHARING,
 	/** A joint project. */
-	JOINT_PROJECT("joint project"), //$NON-NLS-1$
+	JOINT_PROJECT,
 	/** A joint decision. */
-	JOINT_DECISION("joint decision"), //$NON-NLS-1$
+	JOINT_DECISION,
 	/** A joint service process. */
-	JOINT_SERVICE("joint service process"), //$NON-NLS-1$
+	JOINT_SERVICE,
 	/** A secondment of staff. */
-	SECONDMENT("secondment"), //$NON-NLS-1$
+	SECONDMENT,
 	/** An enabling factor effect on the structure. */
-	ENABLES("enabling effect"), //$NON-NLS-1$
+	ENABLES,
 	/** A constraining factor effect on the structure. */
-	CONSTRAINS("constraining effect"), //$NON-NLS-1$
+	CONSTRAINS,
 	/** The structure works through a mechanism. */
-	WORKS_THROUGH("works through"), //$NON-NLS-1$
+	WORKS_THROUGH,
 	/** A mechanism addresses a difficulty. */
-	ADDRESSES("addresses"), //$NON-NLS-1$
+	ADDRESSES,
 	/** A mechanism promotes collaboration. */
-	PROMOTES("promotes"), //$NON-NLS-1$
+	PROMOTES,
 	/** Collaboration observed in an outcome. */
-	OBSERVED_AS("observed as"); //$NON-NLS-1$
+	OBSERVED_AS;
 
-	private final String label;
-
-	EdgeKind(String label) {
-		this.label = label;
+	/** The kind's name in a legend, in English. */
+	public String label() {
+		return label(Locale.ROOT);
 	}
 
-	/** The kind's name in a legend. */
-	public String label() {
-		return label;
+	/** The kind's name in a legend in a locale's language (English unless Chinese). */
+	public String label(Locale locale) {
+		return DiagramWords.get(locale, "edge." + name()); //$NON-NLS-1$
 	}
 
 	/** The edge kind of a decision right. */

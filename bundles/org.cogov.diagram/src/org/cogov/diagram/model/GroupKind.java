@@ -4,23 +4,24 @@
  */
 package org.cogov.diagram.model;
 
+import java.util.Locale;
+
 /** What a group container gathers; the key of its style. */
 public enum GroupKind {
 	/** Government departments and other governmental actors. */
-	GOVERNMENT("Government"), //$NON-NLS-1$
+	GOVERNMENT,
 	/** Enterprises. */
-	ENTERPRISES("Enterprises"), //$NON-NLS-1$
+	ENTERPRISES,
 	/** Universities, think tanks and other actors. */
-	OTHER_ACTORS("Other actors"); //$NON-NLS-1$
+	OTHER_ACTORS;
 
-	private final String label;
-
-	GroupKind(String label) {
-		this.label = label;
+	/** The default title of a group of this kind, in English. */
+	public String label() {
+		return label(Locale.ROOT);
 	}
 
-	/** The default title of a group of this kind. */
-	public String label() {
-		return label;
+	/** The default title of a group of this kind in a locale's language (English unless Chinese). */
+	public String label(Locale locale) {
+		return DiagramWords.get(locale, "group." + name()); //$NON-NLS-1$
 	}
 }

@@ -14,9 +14,25 @@ import java.util.List;
  */
 public final class Legend {
 
+	private final String heading;
 	private final List<LegendEntry> entries = new ArrayList<>();
 	private final List<LegendNote> notes = new ArrayList<>();
 	private Box bounds = Box.EMPTY;
+
+	/** A legend headed "Legend". */
+	public Legend() {
+		this("Legend"); //$NON-NLS-1$
+	}
+
+	/** A legend with a heading in the diagram's language, e.g. "图例". */
+	public Legend(String heading) {
+		this.heading = heading;
+	}
+
+	/** The heading drawn above the samples. */
+	public String heading() {
+		return heading;
+	}
 
 	/** Adds a sample unless the same sample is there; node samples stay before lines, lines before markers. */
 	public void add(LegendEntry entry) {

@@ -4,49 +4,50 @@
  */
 package org.cogov.diagram.model;
 
+import java.util.Locale;
+
 /** What a node shows; the key of its style and of its legend entry. */
 public enum NodeKind {
 	/** A government department other than the data authority. */
-	DEPARTMENT("government department"), //$NON-NLS-1$
+	DEPARTMENT,
 	/** The data authority (大数据局), emphasised. */
-	DATA_AUTHORITY("data authority"), //$NON-NLS-1$
+	DATA_AUTHORITY,
 	/** An enterprise. */
-	ENTERPRISE("enterprise"), //$NON-NLS-1$
+	ENTERPRISE,
 	/** A university, think tank, public institution or higher-level government. */
-	OTHER_ACTOR("other actor"), //$NON-NLS-1$
+	OTHER_ACTOR,
 	/** A decision body such as a leading group or joint meeting. */
-	DECISION_BODY("decision body"), //$NON-NLS-1$
+	DECISION_BODY,
 	/** A decision item. */
-	DECISION_ITEM("decision item"), //$NON-NLS-1$
+	DECISION_ITEM,
 	/** A responsibility. */
-	RESPONSIBILITY("responsibility"), //$NON-NLS-1$
+	RESPONSIBILITY,
 	/** A benefit pool. */
-	BENEFIT_POOL("benefit pool"), //$NON-NLS-1$
+	BENEFIT_POOL,
 	/** A technological factor. */
-	FACTOR_TECHNOLOGICAL("technological factor (T)"), //$NON-NLS-1$
+	FACTOR_TECHNOLOGICAL,
 	/** An organisational factor. */
-	FACTOR_ORGANISATIONAL("organisational factor (O)"), //$NON-NLS-1$
+	FACTOR_ORGANISATIONAL,
 	/** An institutional or environmental factor. */
-	FACTOR_INSTITUTIONAL("institutional / environmental factor (I-E)"), //$NON-NLS-1$
+	FACTOR_INSTITUTIONAL,
 	/** The governance structure of the phase with its computed type. */
-	STRUCTURE("governance structure"), //$NON-NLS-1$
+	STRUCTURE,
 	/** A mechanism: value integration or technology empowerment. */
-	MECHANISM("mechanism"), //$NON-NLS-1$
+	MECHANISM,
 	/** A difficulty of collaboration. */
-	DIFFICULTY("difficulty"), //$NON-NLS-1$
+	DIFFICULTY,
 	/** Inter-departmental collaboration, the outcome variable, with its index. */
-	COLLABORATION("inter-departmental collaboration"), //$NON-NLS-1$
+	COLLABORATION,
 	/** An observed outcome. */
-	OUTCOME("outcome"); //$NON-NLS-1$
+	OUTCOME;
 
-	private final String label;
-
-	NodeKind(String label) {
-		this.label = label;
+	/** The kind's name in a legend, in English. */
+	public String label() {
+		return label(Locale.ROOT);
 	}
 
-	/** The kind's name in a legend. */
-	public String label() {
-		return label;
+	/** The kind's name in a legend in a locale's language (English unless Chinese). */
+	public String label(Locale locale) {
+		return DiagramWords.get(locale, "node." + name()); //$NON-NLS-1$
 	}
 }

@@ -37,7 +37,7 @@ public final class DiagramPainter {
 			NodePainter.group(surface, group);
 		}
 		for (DiagramEdge edge : diagram.edges()) {
-			EdgePainter.line(surface, edge);
+			EdgePainter.line(surface, edge, diagram.locale());
 		}
 		for (DiagramNode node : diagram.nodes()) {
 			NodePainter.node(surface, node);

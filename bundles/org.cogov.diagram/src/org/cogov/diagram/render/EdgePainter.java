@@ -5,11 +5,13 @@
 package org.cogov.diagram.render;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.cogov.diagram.model.ArrowEnds;
 import org.cogov.diagram.model.Box;
 import org.cogov.diagram.model.Channel;
 import org.cogov.diagram.model.DiagramEdge;
+import org.cogov.diagram.model.DiagramWords;
 import org.cogov.diagram.model.EdgeKind;
 import org.cogov.diagram.model.Point;
 import org.cogov.diagram.style.Colour;
@@ -25,14 +27,14 @@ final class EdgePainter {
 	private EdgePainter() {
 	}
 
-	/** Draws the line and arrowheads of an edge. */
-	static void line(DrawingSurface surface, DiagramEdge edge) {
+	/** Draws the line and arrowheads of an edge, with a tooltip in the diagram's language. */
+	static void line(DrawingSurface surface, DiagramEdge edge, Locale locale) {
 		List<Point> route = edge.route();
 		if (route.size() < 2) {
 			return;
 		}
 		EdgeStyle style = DiagramStyle.edge(edge.kind(), edge.channel());
-		surface.beginItem(edge.id(), edge.toString());
+		surface.beginItem(edge.id(), tooltip(edge, locale));
 		line(surface, route, style, edge.ends());
 		surface.endItem();
 	}
@@ -66,6 +68,14 @@ final class EdgePainter {
 		surface.rectangle(box, 3, DiagramStyle.LABEL_BACKGROUND, null);
 		TextStyle text = new TextStyle(Fonts.EDGE_LABEL, false, labelColour(edge.kind(), edge.channel()), TextStyle.Anchor.MIDDLE);
 		surface.text(edge.label(), box.centre().x(), Fonts.baseline(box.y(), box.height(), Fonts.EDGE_LABEL), text);
+	}
+
+	/** "accountable for: 大数据局 → 数据质量治理", with the channel of a link and the edge's label. */
+	static String tooltip(DiagramEdge edge, Locale locale) {
+		String kind = edge.channel() == Channel.NONE ? edge.kind().label(locale)
+				: DiagramWords.get(locale, "network.legend.link", edge.kind().label(locale), edge.channel().label(locale)); //$NON-NLS-1$
+		String text = DiagramWords.get(locale, "edge.tooltip", kind, edge.source().title(), edge.target().title()); //$NON-NLS-1$
+		return edge.label() == null || edge.label().isEmpty() ? text : text + " · " + edge.label(); //$NON-NLS-1$
 	}
 
 	/** Label text in the edge's colour where that stays dark enough to read, else in ink. */

@@ -39,7 +39,7 @@ final class LegendPainter {
 		surface.rectangle(box, 6, FILL, BORDER);
 		double line = Fonts.lineHeight(Fonts.LEGEND);
 		double headingBaseline = Fonts.baseline(box.y() + LegendMetrics.PAD, line, Fonts.LEGEND);
-		surface.text(LegendMetrics.HEADING, box.x() + LegendMetrics.PAD, headingBaseline,
+		surface.text(legend.heading(), box.x() + LegendMetrics.PAD, headingBaseline,
 				new TextStyle(Fonts.LEGEND, true, DiagramStyle.INK, TextStyle.Anchor.START));
 		TextStyle text = new TextStyle(Fonts.LEGEND, false, DiagramStyle.INK, TextStyle.Anchor.START);
 		for (LegendEntry entry : legend.entries()) {

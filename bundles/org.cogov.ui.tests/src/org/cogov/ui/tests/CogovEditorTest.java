@@ -107,16 +107,9 @@ public class CogovEditorTest {
 		IDocument document = document(editor);
 		int offset = document.get().indexOf("link DA <-> PS") + "link DA <-> ".length();
 		ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
-		System.out.println("DEBUG viewer doc class " + viewer.getDocument().getClass() + " same=" + (viewer.getDocument() == document)
-				+ " model=" + org.cogov.ui.CogovUiPlugin.get().documents().forDocument(viewer.getDocument()));
-		org.cogov.dsl.ide.editing.StudyDocument model = org.cogov.ui.CogovUiPlugin.get().documents().forDocument(document);
-		if (model != null) {
-			model.update(document.get());
-			System.out.println("DEBUG headless " + org.cogov.dsl.ide.editing.Completion.at(model, offset).size() + " text=" + model.text().length() + " offset=" + offset);
-		}
 		ICompletionProposal[] proposals = new CogovContentAssistProcessor().computeCompletionProposals(viewer, offset);
 		List<String> names = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
-		assertTrue(names.toString(), names.contains("HR") && names.contains("MR"));
+		assertTrue(names.toString(), names.stream().anyMatch(n -> n.startsWith("HR")) && names.stream().anyMatch(n -> n.startsWith("MR")));
 	}
 
 	@Test

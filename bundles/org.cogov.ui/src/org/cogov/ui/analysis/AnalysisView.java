@@ -6,7 +6,7 @@ package org.cogov.ui.analysis;
 
 import java.util.function.Consumer;
 
-import org.cogov.analysis.classification.ClassificationParameters;
+import org.cogov.analysis.rules.StudyFolderSettings;
 import org.cogov.dsl.ide.editing.StudyDocument;
 import org.cogov.ui.CogovUiPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -108,7 +108,8 @@ public class AnalysisView extends ViewPart {
 			job.cancel();
 		}
 		job = Job.create(Messages.Analysis_job, (IProgressMonitor monitor) -> {
-			CaseResults results = CaseResults.compute(current.document(), current.platformCase(), ClassificationParameters.defaults());
+			CaseResults results = CaseResults.compute(current.document(), current.platformCase(),
+					StudyFolderSettings.forResource(current.platformCase().eResource()).parameters());
 			if (!monitor.isCanceled() && header != null && !header.isDisposed()) {
 				header.getDisplay().asyncExec(() -> show(results));
 			}

@@ -7,17 +7,10 @@ package org.cogov.ui.editor;
 import org.cogov.dsl.ide.editing.Navigation;
 import org.cogov.dsl.ide.editing.StudyDocument;
 import org.cogov.ui.CogovUiPlugin;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.hyperlink.AbstractHyperlinkDetector;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.texteditor.ITextEditor;
 
 /** Go to definition: Ctrl+click (or F3) on a name opens the element's declaration, also in another file. */
 public class CogovHyperlinkDetector extends AbstractHyperlinkDetector {
@@ -63,24 +56,7 @@ public class CogovHyperlinkDetector extends AbstractHyperlinkDetector {
 
 		@Override
 		public void open() {
-			reveal(target);
-		}
-	}
-
-	/** Opens the file of a location in its editor and selects the range. */
-	static void reveal(Navigation.Location location) {
-		IFile[] files = ResourcesPlugin.getWorkspace().getRoot()
-				.findFilesForLocationURI(new java.io.File(location.uri().toFileString()).toURI());
-		if (files.length == 0) {
-			return;
-		}
-		try {
-			IEditorPart editor = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), files[0]);
-			if (editor instanceof ITextEditor text) {
-				text.selectAndReveal(location.offset(), location.length());
-			}
-		} catch (PartInitException e) {
-			CogovUiPlugin.log("cannot open " + files[0].getName(), e); //$NON-NLS-1$
+			SourceReveal.reveal(target, true);
 		}
 	}
 }

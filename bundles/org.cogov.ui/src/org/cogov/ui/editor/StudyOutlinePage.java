@@ -11,7 +11,12 @@ import org.cogov.dsl.ide.editing.Outline;
 import org.cogov.dsl.ide.editing.StudyDocument;
 import org.cogov.ui.CogovUiPlugin;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
@@ -23,6 +28,7 @@ public class StudyOutlinePage extends ContentOutlinePage {
 
 	private final ITextEditor editor;
 	private final Consumer<StudyDocument> listener = this::modelChanged;
+	private final ISelectionChangedListener caretListener = this::caretMoved;
 
 	public StudyOutlinePage(ITextEditor editor) {
 		this.editor = editor;
@@ -67,6 +73,9 @@ public class StudyOutlinePage extends ContentOutlinePage {
 			}
 		});
 		CogovUiPlugin.get().documents().addListener(listener);
+		if (editor.getSelectionProvider() instanceof IPostSelectionProvider provider) {
+			provider.addPostSelectionChangedListener(caretListener);
+		}
 		StudyDocument document = document();
 		if (document != null && document.resource() != null) {
 			viewer.setInput(Outline.of(document));
@@ -96,8 +105,38 @@ public class StudyOutlinePage extends ContentOutlinePage {
 		}
 	}
 
+	/** Selects the innermost entry around the editor's caret, so that the outline follows the text and diagrams. */
+	private void caretMoved(SelectionChangedEvent event) {
+		TreeViewer viewer = getTreeViewer();
+		if (viewer == null || viewer.getControl().isDisposed() || viewer.getTree().isFocusControl()
+				|| !(event.getSelection() instanceof ITextSelection text) || !(viewer.getInput() instanceof List<?> roots)) {
+			return;
+		}
+		Outline.Entry innermost = null;
+		List<?> level = roots;
+		boolean deeper = true;
+		while (deeper) {
+			deeper = false;
+			for (Object each : level) {
+				Outline.Entry entry = (Outline.Entry) each;
+				if (entry.encloses(text.getOffset())) {
+					innermost = entry;
+					level = entry.children();
+					deeper = true;
+					break;
+				}
+			}
+		}
+		if (innermost != null) {
+			viewer.setSelection(new StructuredSelection(innermost), true);
+		}
+	}
+
 	@Override
 	public void dispose() {
+		if (editor.getSelectionProvider() instanceof IPostSelectionProvider provider) {
+			provider.removePostSelectionChangedListener(caretListener);
+		}
 		CogovUiPlugin.get().documents().removeListener(listener);
 		super.dispose();
 	}

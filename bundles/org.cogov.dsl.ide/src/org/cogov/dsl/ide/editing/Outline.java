@@ -22,7 +22,17 @@ import org.eclipse.xtext.util.ITextRegion;
 public final class Outline {
 
 	/** One entry: kind and name, label, the element's URI fragment, where its name is, and its children. */
-	public record Entry(String kind, String name, String label, String fragment, int offset, int length, List<Entry> children) {
+	/**
+	 * An outline entry: offset and length locate the element's name (what to select), extent its whole text
+	 * (what the caret can be inside of).
+	 */
+	public record Entry(String kind, String name, String label, String fragment, int offset, int length, ITextRegion extent,
+			List<Entry> children) {
+
+		/** Whether a caret offset lies in the element's text. */
+		public boolean encloses(int caret) {
+			return extent.getOffset() <= caret && caret <= extent.getOffset() + extent.getLength();
+		}
 	}
 
 	private Outline() {
@@ -51,7 +61,8 @@ public final class Outline {
 		if (element instanceof NamedElement named && named.getName() != null) {
 			ITextRegion region = locations.getSignificantTextRegion(element);
 			into.add(new Entry(ElementPath.kind(element.eClass()), named.getName(), named.getLabel(),
-					EcoreUtil.getURI(element).fragment(), region.getOffset(), region.getLength(), children));
+					EcoreUtil.getURI(element).fragment(), region.getOffset(), region.getLength(),
+					locations.getFullTextRegion(element), children));
 		} else {
 			into.addAll(children); // unnamed elements (role assignments, rights, evidence) do not get an entry
 		}

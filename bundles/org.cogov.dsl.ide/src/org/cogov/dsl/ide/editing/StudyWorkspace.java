@@ -16,6 +16,7 @@ import org.cogov.model.Study;
 import org.cogov.model.resource.CogovResourceFactory;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 import com.google.inject.Injector;
@@ -37,6 +38,10 @@ public final class StudyWorkspace {
 		this.resourceSet = injector.getInstance(XtextResourceSet.class);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(CogovResourceFactory.XMI_EXTENSION,
 				new CogovResourceFactory());
+		// this injector's parser, not whichever injector registered itself globally last: content assist maps the
+		// parsed grammar elements back to rule names by identity, so both must come from the same grammar
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("cogov", //$NON-NLS-1$
+				injector.getInstance(IResourceFactory.class));
 	}
 
 	public Injector injector() {

@@ -1,0 +1,60 @@
+/*
+ * Copyright (c) 2026 CoGov Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cogov.ui.diagram;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cogov.analysis.rules.StudyFolderSettings;
+import org.cogov.diagram.GovernanceDiagrams;
+import org.cogov.diagram.model.Diagram;
+import org.cogov.diagram.model.DiagramKind;
+import org.cogov.model.PlatformCase;
+import org.cogov.model.StructurePhase;
+import org.cogov.ui.CogovUiPlugin;
+import org.cogov.ui.analysis.CaseFocus;
+import org.cogov.ui.preferences.WorkbenchSettings;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * One diagram built off the UI thread under the study's lock, with the classification parameters of the study's
+ * folder (the same as the command line uses), and the phases a user may choose from.
+ */
+final class DiagramRequest {
+
+	/** A diagram, or the reason there is none; and the case's phase names. */
+	record Result(Diagram diagram, String problem, List<String> phases) {
+	}
+
+	private DiagramRequest() {
+	}
+
+	static Result build(CaseFocus.Focus focus, DiagramKind kind, String phaseName) {
+		synchronized (focus.document().lock()) {
+			PlatformCase platformCase = focus.platformCase();
+			List<String> phases = new ArrayList<>();
+			StructurePhase chosen = null;
+			for (StructurePhase phase : platformCase.getPhases()) {
+				phases.add(phase.getName());
+				if (phase.getName() != null && phase.getName().equals(phaseName)) {
+					chosen = phase;
+				}
+			}
+			if (platformCase.getPhases().isEmpty()) {
+				return new Result(null, NLS.bind(Messages.Diagram_noPhase, platformCase.getName()), phases);
+			}
+			try {
+				StudyFolderSettings settings = StudyFolderSettings.forResource(platformCase.eResource());
+				Diagram diagram = GovernanceDiagrams.build(kind, platformCase, chosen, settings.parameters(),
+						WorkbenchSettings.locale());
+				return new Result(diagram, "", phases); //$NON-NLS-1$
+			} catch (RuntimeException e) {
+				// a half-typed model can trip the analysis; say so in the view and keep the editor working
+				CogovUiPlugin.log("cannot draw the " + kind + " diagram of " + platformCase.getName(), e); //$NON-NLS-1$ //$NON-NLS-2$
+				return new Result(null, NLS.bind(Messages.Diagram_failed, platformCase.getName(), e.getMessage()), phases);
+			}
+		}
+	}
+}
