@@ -6,9 +6,26 @@
  */
 package org.cogov.dsl.ide;
 
+import org.cogov.dsl.ide.drawing.StatementSerializer;
+import org.cogov.dsl.ide.drawing.SurvivingReferences;
+import org.eclipse.xtext.ide.serializer.hooks.IReferenceUpdater;
+import org.eclipse.xtext.ide.serializer.impl.PartialSerializer;
 
 /**
  * Use this class to register ide components.
  */
 public class CogovIdeModule extends AbstractCogovIdeModule {
+
+	/**
+	 * Xtext's change serializer (diagram edits, the language server's rename) writes a new or deleted statement and
+	 * a changed enumeration word in place, instead of rewriting the whole case or failing on the word.
+	 */
+	public Class<? extends PartialSerializer> bindPartialSerializer() {
+		return StatementSerializer.class;
+	}
+
+	/** An edit that clears a reference (a deleted department as a body's chair) no longer fails in Xtext's name updater. */
+	public Class<? extends IReferenceUpdater> bindIReferenceUpdater() {
+		return SurvivingReferences.class;
+	}
 }
