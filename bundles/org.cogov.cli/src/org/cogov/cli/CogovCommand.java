@@ -27,7 +27,7 @@ public final class CogovCommand {
 
 	CogovCommand() {
 		for (Command command : List.of(new CheckCommand(), new AnalyzeCommand(), new ReportCommand(), new ConvertCommand(),
-				new DiagramCommand(), new LspCommand())) {
+				new DiagramCommand(), new GenerateCommand(), new LspCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

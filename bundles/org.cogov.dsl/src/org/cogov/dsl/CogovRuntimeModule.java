@@ -7,6 +7,7 @@ package org.cogov.dsl;
 import org.cogov.dsl.conversion.CogovValueConverters;
 import org.cogov.dsl.conversion.Utf8Encoding;
 import org.cogov.dsl.documentation.ElementDocumentation;
+import org.cogov.dsl.linking.ElementFragments;
 import org.cogov.dsl.linking.UnknownNameMessages;
 import org.cogov.dsl.parser.ModelerSyntaxErrorMessages;
 import org.cogov.dsl.scoping.StudyNamespaceScopeProvider;
@@ -19,6 +20,7 @@ import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
@@ -79,5 +81,10 @@ public class CogovRuntimeModule extends AbstractCogovRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return ModelerSyntaxErrorMessages.class;
+	}
+
+	/** Keyed fragments resolve by map lookup: a study's sources file may list thousands of sources. */
+	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
+		return ElementFragments.class;
 	}
 }

@@ -30,7 +30,7 @@ public class RuleCatalogTest {
 	@Test
 	public void idsAreNumberedWithoutGapsPerCategory() {
 		List<String> expected = new ArrayList<>();
-		for (int i = 1; i <= 18; i++) {
+		for (int i = 1; i <= 19; i++) {
 			expected.add(String.format("COGOV-E%02d", i));
 		}
 		for (int i = 1; i <= 14; i++) {

@@ -95,7 +95,7 @@ public class RuleSettingsTest {
 			assertEquals(2, e.getLine());
 			assertTrue(e.getMessage(), e.getMessage().startsWith(file + ":2: unknown rule 'COGOV-W99'"));
 			assertTrue(e.getMessage(), e.getMessage().endsWith(
-					"the rules are COGOV-E01 to COGOV-E18, COGOV-W01 to COGOV-W14 and COGOV-R01 to COGOV-R04"));
+					"the rules are COGOV-E01 to COGOV-E19, COGOV-W01 to COGOV-W14 and COGOV-R01 to COGOV-R04"));
 		}
 	}
 

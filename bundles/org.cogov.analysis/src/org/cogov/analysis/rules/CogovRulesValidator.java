@@ -15,6 +15,7 @@ import org.cogov.analysis.SettingsException;
 import org.cogov.analysis.classification.Classification;
 import org.cogov.analysis.classification.ClassificationParameters;
 import org.cogov.model.CogovPackage;
+import org.cogov.model.NamedElement;
 import org.cogov.model.StructurePhase;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -48,12 +49,14 @@ public class CogovRulesValidator implements EValidator {
 
 	private static final List<RuleFamily> FAMILIES = List.of(new ResponsibilityRules(), new DecisionBodyRules(),
 			new ShareRules(), new EvidenceRules(), new TimelineRules(), new NetworkRules(), new ActorRules(),
-			new SourceRules(), new NamingRules(), new PathModelRules(), new ClassificationRules(), new RiskRules());
+			new SourceRules(), new NamingRules(), new PathModelRules(), new ClassificationRules(), new RiskRules(),
+			new CircularChainRules());
 
 	/** State of one validation run, kept in the context map so that files and analyses are read once per run. */
 	private static final class Run {
 		final Map<Resource, StudyFolderSettings> folders = new IdentityHashMap<>();
 		final Map<StructurePhase, Classification> classifications = new IdentityHashMap<>();
+		final Map<EObject, Map<String, NamedElement>> namesByContainer = new IdentityHashMap<>();
 		final Set<Resource> reported = new HashSet<>();
 
 		static Run of(Map<Object, Object> context) {
@@ -97,7 +100,8 @@ public class CogovRulesValidator implements EValidator {
 						RuleMessages.format(locale, "settings.error", error.getMessage()), new Object[] { eObject, error })); //$NON-NLS-1$
 			}
 		}
-		RuleContext rules = new RuleContext(diagnostics, settings, parameters, locale, run.classifications);
+		RuleContext rules = new RuleContext(diagnostics, settings, parameters, locale, run.classifications,
+				run.namesByContainer);
 		for (RuleFamily family : FAMILIES) {
 			family.check(eObject, rules);
 		}

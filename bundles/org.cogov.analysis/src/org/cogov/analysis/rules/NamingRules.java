@@ -6,8 +6,6 @@ package org.cogov.analysis.rules;
 
 import static org.cogov.analysis.rules.RuleContext.describe;
 
-import java.util.List;
-
 import org.cogov.model.CogovPackage.Literals;
 import org.cogov.model.NamedElement;
 import org.eclipse.emf.ecore.EObject;
@@ -29,16 +27,10 @@ final class NamingRules implements RuleFamily {
 		if (container == null) {
 			return;
 		}
-		List<EObject> siblings = container.eContents();
-		for (Object sibling : siblings) {
-			if (sibling == element) {
-				return;
-			}
-			if (sibling instanceof NamedElement earlier && element.getName().equals(earlier.getName())) {
-				context.report(RuleCatalog.E17_UNIQUE_NAME, element, Literals.NAMED_ELEMENT__NAME,
-						new Object[] { describe(element), org.cogov.model.resource.ElementPath.name(earlier) }, earlier);
-				return;
-			}
+		NamedElement earlier = context.firstChildByName(container).get(element.getName());
+		if (earlier != null && earlier != element) {
+			context.report(RuleCatalog.E17_UNIQUE_NAME, element, Literals.NAMED_ELEMENT__NAME,
+					new Object[] { describe(element), org.cogov.model.resource.ElementPath.name(earlier) }, earlier);
 		}
 	}
 }

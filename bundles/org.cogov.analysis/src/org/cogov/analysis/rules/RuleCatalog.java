@@ -55,6 +55,7 @@ public final class RuleCatalog {
 	public static final Rule E16_INTERVIEWEE_ANONYMITY = error(16, Literals.INTERVIEWEE, "IntervieweeAnonymity"); //$NON-NLS-1$
 	public static final Rule E17_UNIQUE_NAME = error(17, Literals.NAMED_ELEMENT, "UniqueName"); //$NON-NLS-1$
 	public static final Rule E18_VALUE_RANGE = error(18, EcorePackage.Literals.EOBJECT, "ValueRange"); //$NON-NLS-1$
+	public static final Rule E19_CIRCULAR_CHAIN = error(19, EcorePackage.Literals.EOBJECT, "CircularChain"); //$NON-NLS-1$
 
 	public static final Rule W01_ISOLATED_DEPARTMENT = warning(1, Literals.GOVERNMENT_DEPARTMENT, "IsolatedDepartment"); //$NON-NLS-1$
 	public static final Rule W02_NO_DATA_AUTHORITY = warning(2, Literals.PLATFORM_CASE, "NoDataAuthority"); //$NON-NLS-1$

@@ -5,6 +5,7 @@
 package org.cogov.analysis.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,15 +30,17 @@ final class RuleContext {
 	private final ClassificationParameters parameters;
 	private final Locale locale;
 	private final Map<StructurePhase, Classification> classifications;
+	private final Map<EObject, Map<String, NamedElement>> namesByContainer;
 	private boolean valid = true;
 
 	RuleContext(DiagnosticChain diagnostics, RuleSettings settings, ClassificationParameters parameters, Locale locale,
-			Map<StructurePhase, Classification> classifications) {
+			Map<StructurePhase, Classification> classifications, Map<EObject, Map<String, NamedElement>> namesByContainer) {
 		this.diagnostics = diagnostics;
 		this.settings = settings;
 		this.parameters = parameters;
 		this.locale = locale;
 		this.classifications = classifications;
+		this.namesByContainer = namesByContainer;
 	}
 
 	/** Whether the rule runs in this study; expensive rules ask before computing. */
@@ -90,6 +93,23 @@ final class RuleContext {
 	/** The classification of a phase, computed once per validation run. */
 	Classification classification(StructurePhase phase) {
 		return classifications.computeIfAbsent(phase, p -> StructureClassifier.classify(p, parameters));
+	}
+
+	/**
+	 * The first named child of each name in a container, found once per validation run: COGOV-E17 asks for every
+	 * child, and comparing each child with its earlier siblings costs children squared in a sources file of
+	 * thousands of sources.
+	 */
+	Map<String, NamedElement> firstChildByName(EObject container) {
+		return namesByContainer.computeIfAbsent(container, c -> {
+			Map<String, NamedElement> first = new HashMap<>();
+			for (EObject child : c.eContents()) {
+				if (child instanceof NamedElement named && named.getName() != null) {
+					first.putIfAbsent(named.getName(), named);
+				}
+			}
+			return first;
+		});
 	}
 
 	/** The decision shares of a phase, from the cached classification. */

@@ -115,7 +115,7 @@ public final class RuleSettings {
 		return null;
 	}
 
-	/** "COGOV-E01 to COGOV-E18, COGOV-W01 to COGOV-W14 and COGOV-R01 to COGOV-R04", from the catalogue. */
+	/** "COGOV-E01 to COGOV-E19, COGOV-W01 to COGOV-W14 and COGOV-R01 to COGOV-R04", from the catalogue. */
 	static String ruleRanges() {
 		StringBuilder text = new StringBuilder();
 		RuleCategory[] categories = RuleCategory.values();

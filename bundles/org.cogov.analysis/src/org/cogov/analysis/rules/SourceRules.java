@@ -6,7 +6,6 @@ package org.cogov.analysis.rules;
 
 import static org.cogov.analysis.rules.RuleContext.describe;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,7 +17,6 @@ import org.cogov.model.Source;
 import org.cogov.model.Study;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 
 /**
  * Sources of evidence: COGOV-E16 (interviewees stay anonymous and follow the code pattern) and COGOV-W11 (at least
@@ -28,19 +26,7 @@ final class SourceRules implements RuleFamily {
 
 	/** The study roots of the same name loaded together with this one (the files of one study). */
 	static List<Study> partsOf(Study study) {
-		Resource resource = study.eResource();
-		if (resource == null || resource.getResourceSet() == null || study.getName() == null) {
-			return List.of(study);
-		}
-		List<Study> parts = new ArrayList<>();
-		for (Resource other : List.copyOf(resource.getResourceSet().getResources())) {
-			for (EObject root : other.getContents()) {
-				if (root instanceof Study part && study.getName().equals(part.getName())) {
-					parts.add(part);
-				}
-			}
-		}
-		return parts.isEmpty() ? List.of(study) : parts;
+		return StudyParts.of(study);
 	}
 
 	/** G (government), E (enterprise) or O (other) and 2 or 3 digits. */
@@ -91,11 +77,10 @@ final class SourceRules implements RuleFamily {
 	 * whole, and the warning goes to the files that hold sources (or to every file when none does).
 	 */
 	private static void perSide(Study study, Side side, RuleContext context) {
-		List<Study> parts = partsOf(study);
-		boolean anyHasSources = parts.stream().anyMatch(part -> !part.getSources().isEmpty());
-		if (anyHasSources && study.getSources().isEmpty()) {
+		if (study.getSources().isEmpty() && StudyParts.anyWithSources(study)) {
 			return;
 		}
+		List<Study> parts = partsOf(study);
 		int count = 0;
 		for (Study part : parts) {
 			for (Source source : part.getSources()) {

@@ -9,8 +9,13 @@ import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
-/** One value converter per data type rule of the CoGov grammar. */
+/**
+ * One value converter per data type rule of the CoGov grammar. A singleton, as Xtext's own converter service is:
+ * registering the converters walks the whole grammar, which must not happen again for every file parsed.
+ */
+@Singleton
 public class CogovValueConverters extends DefaultTerminalConverters {
 
 	@Inject
@@ -21,6 +26,21 @@ public class CogovValueConverters extends DefaultTerminalConverters {
 
 	@Inject
 	private DecimalConverter decimalConverter;
+
+	@Inject
+	private WholeNumberConverter wholeNumberConverter;
+
+	@Override
+	@ValueConverter(rule = "INT")
+	public IValueConverter<Integer> INT() {
+		return wholeNumberConverter;
+	}
+
+	@Override
+	@ValueConverter(rule = "org.eclipse.xtext.common.Terminals.INT")
+	public IValueConverter<Integer> TerminalsINT() {
+		return wholeNumberConverter;
+	}
 
 	@ValueConverter(rule = "Date")
 	public IValueConverter<java.util.Date> date() {

@@ -34,7 +34,8 @@ public class ModelerSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	@Inject
 	private CogovGrammarAccess grammar;
 
-	private Set<String> keywords;
+	/** Computed on first use; volatile because the files of a study are parsed on several threads. */
+	private volatile Set<String> keywords;
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
@@ -49,27 +50,59 @@ public class ModelerSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			return "unterminated string: the closing quote is missing"; //$NON-NLS-1$
 		}
 		if ((m = LEXER_MISMATCH.matcher(text)).matches()) {
-			return "unexpected character '" + m.group(1) + "': a word is misspelt or unknown here"; //$NON-NLS-1$ //$NON-NLS-2$
+			return "unexpected character '" + shown(m.group(1)) + "': a word is misspelt or unknown here" + oddCharacters(m.group(1)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if ((m = MISMATCHED.matcher(text)).matches() && "<EOF>".equals(m.group(1))) { //$NON-NLS-1$
 			return "the file ends too early; expected " + expected(m.group(2)); //$NON-NLS-1$
 		}
 		if ((m = NO_VIABLE.matcher(text)).matches()) {
-			return "unexpected '" + m.group(1) + "' here" + suggestion(m.group(1)); //$NON-NLS-1$ //$NON-NLS-2$
+			return "unexpected '" + shown(m.group(1)) + "' here" + suggestion(m.group(1)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if ((m = MISMATCHED.matcher(text)).matches()) {
-			return "unexpected '" + m.group(1) + "' here; expected " + expected(m.group(2)) + suggestion(m.group(1)); //$NON-NLS-1$ //$NON-NLS-2$
+			return "unexpected '" + shown(m.group(1)) + "' here; expected " + expected(m.group(2)) + suggestion(m.group(1)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if ((m = EXTRANEOUS.matcher(text)).matches()) {
-			return "unexpected '" + m.group(1) + "' here; expected " + expected(m.group(2)) + suggestion(m.group(1)); //$NON-NLS-1$ //$NON-NLS-2$
+			return "unexpected '" + shown(m.group(1)) + "' here; expected " + expected(m.group(2)) + suggestion(m.group(1)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if ((m = MISSING_EOF.matcher(text)).matches()) {
-			return "unexpected '" + m.group(1) + "' after the end of the study; is a '{' or '}' missing or extra?"; //$NON-NLS-1$ //$NON-NLS-2$
+			return "unexpected '" + shown(m.group(1)) + "' after the end of the study; is a '{' or '}' missing or extra?"; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if ((m = MISSING.matcher(text)).matches()) {
 			return expected(m.group(1)) + " is missing before '" + m.group(2) + "'"; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return text;
+	}
+
+	/** The token as a modeler can see it: invisible characters (zero-width spaces, controls) as U+XXXX. */
+	static String shown(String token) {
+		StringBuilder text = new StringBuilder();
+		token.codePoints().forEach(c -> {
+			if (invisible(c)) {
+				text.append(String.format("U+%04X", c)); //$NON-NLS-1$
+			} else {
+				text.appendCodePoint(c);
+			}
+		});
+		return text.toString();
+	}
+
+	private static boolean invisible(int c) {
+		int type = Character.getType(c);
+		return type == Character.FORMAT || type == Character.CONTROL && c != '\n' && c != '\t' || c != ' ' && Character.isSpaceChar(c);
+	}
+
+	/**
+	 * What to do about characters that look right but are not: invisible ones pasted from web pages and full-width
+	 * letters typed with a Chinese input method (ｓｔｕｄｙ instead of study).
+	 */
+	private static String oddCharacters(String token) {
+		if (token.codePoints().anyMatch(ModelerSyntaxErrorMessages::invisible)) {
+			return "; the text holds an invisible character: delete it and type the word again"; //$NON-NLS-1$
+		}
+		if (token.codePoints().anyMatch(c -> c >= 0xFF01 && c <= 0xFF5E)) {
+			return "; it is written in full-width characters: switch the input method to half-width (ASCII)"; //$NON-NLS-1$
+		}
+		return ""; //$NON-NLS-1$
 	}
 
 	private static String expected(String antlrTokens) {
@@ -80,6 +113,10 @@ public class ModelerSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	}
 
 	private String suggestion(String token) {
+		String odd = oddCharacters(token);
+		if (!odd.isEmpty()) {
+			return odd;
+		}
 		if (token.isEmpty() || !Character.isLetter(token.charAt(0))) {
 			return ""; //$NON-NLS-1$
 		}

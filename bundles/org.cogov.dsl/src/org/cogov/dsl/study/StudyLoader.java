@@ -4,16 +4,8 @@
  */
 package org.cogov.dsl.study;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,10 +17,9 @@ import java.util.stream.Stream;
 import org.cogov.dsl.CogovStandaloneSetup;
 import org.cogov.dsl.study.FileDiagnostic.Severity;
 import org.cogov.model.resource.CogovResourceFactory;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 import com.google.inject.Injector;
@@ -38,6 +29,8 @@ import com.google.inject.Injector;
  * folders — into one resource set, resolves the references between them and validates them. Every problem becomes
  * a located {@link FileDiagnostic}: missing or unreadable files, text that is not UTF-8, corrupt XMI, syntax and
  * linking errors and the governance rules. Nothing here throws for bad input.
+ * <p>
+ * Files are read and parsed side by side ({@link StudyReading}), then linked and validated one after the other.
  */
 public class StudyLoader {
 
@@ -75,29 +68,53 @@ public class StudyLoader {
 		List<FileDiagnostic> diagnostics = new ArrayList<>();
 		List<Path> files = expand(paths, diagnostics);
 		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
-		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(CogovResourceFactory.XMI_EXTENSION,
-				new CogovResourceFactory());
+		// this injector's parser, not whichever injector registered itself globally last; nothing but study files
+		LocalStudyFiles.apply(set, injector.getInstance(IResourceFactory.class));
+		StudyIndex.install(set); // files are indexed as they join the set, so that linking is one lookup per name
 		Map<Path, Resource> resources = new LinkedHashMap<>();
-		int done = 0;
-		for (Path file : files) {
-			progress.step(done++, files.size(), "reading " + file.getFileName()); //$NON-NLS-1$
-			Resource resource = read(set, file, diagnostics);
-			if (resource != null) {
-				resources.put(file, resource);
+		StudyFileReader reader = new StudyFileReader(set.getResourceFactoryRegistry(), set.getLoadOptions());
+		for (StudyFileReader.FileRead read : StudyReading.readAll(reader, files, progress)) {
+			diagnostics.addAll(read.diagnostics());
+			if (read.resource() != null) {
+				set.getResources().add(read.resource());
+				resources.put(read.file(), read.resource());
 			}
 		}
-		progress.step(done, files.size(), "linking"); //$NON-NLS-1$
+		progress.step(files.size(), files.size(), "linking"); //$NON-NLS-1$
 		EcoreUtil.resolveAll(set);
 		if (validate) {
-			done = 0;
-			for (Map.Entry<Path, Resource> entry : resources.entrySet()) {
-				progress.step(done++, resources.size(), "checking " + entry.getKey().getFileName()); //$NON-NLS-1$
-				diagnostics.addAll(validator.validate(entry.getKey(), entry.getValue()));
-			}
+			diagnostics.addAll(validate(resources, progress));
 		}
+		sort(diagnostics);
+		return new LoadedStudy(set, resources, diagnostics);
+	}
+
+	/**
+	 * Validates every file of a loaded study again, as loading with validation does: syntax, linking and the
+	 * governance rules for text, the rules for XMI. For callers that loaded without validation or changed the
+	 * settings since (and for timing validation alone). Problems found while reading are not repeated here.
+	 *
+	 * @return the findings sorted by file, line and column
+	 */
+	public List<FileDiagnostic> validate(LoadedStudy study, Progress progress) {
+		List<FileDiagnostic> diagnostics = validate(study.resources(), progress);
+		sort(diagnostics);
+		return diagnostics;
+	}
+
+	private List<FileDiagnostic> validate(Map<Path, Resource> resources, Progress progress) {
+		List<FileDiagnostic> diagnostics = new ArrayList<>();
+		int done = 0;
+		for (Map.Entry<Path, Resource> entry : resources.entrySet()) {
+			progress.step(done++, resources.size(), "checking " + entry.getKey().getFileName()); //$NON-NLS-1$
+			diagnostics.addAll(validator.validate(entry.getKey(), entry.getValue()));
+		}
+		return diagnostics;
+	}
+
+	private static void sort(List<FileDiagnostic> diagnostics) {
 		diagnostics.sort(Comparator.comparing((FileDiagnostic d) -> d.file().toString()).thenComparingInt(FileDiagnostic::line)
 				.thenComparingInt(FileDiagnostic::column));
-		return new LoadedStudy(set, resources, diagnostics);
 	}
 
 	/** Files and folders to the study files they hold, reporting what does not exist or holds nothing. */
@@ -118,6 +135,9 @@ public class StudyLoader {
 				diagnostics.add(problem(path, FileDiagnostic.IO, "file not found")); //$NON-NLS-1$
 			} else if (!isStudyFile(path)) {
 				diagnostics.add(problem(path, FileDiagnostic.IO, "not a study file: expected a .cogov or .xmi file")); //$NON-NLS-1$
+			} else if (!Files.isRegularFile(path)) {
+				// reading a pipe or a device would wait for ever or read without end
+				diagnostics.add(problem(path, FileDiagnostic.IO, "not a regular file (a pipe, a device or a socket)")); //$NON-NLS-1$
 			} else {
 				files.add(path);
 			}
@@ -128,66 +148,6 @@ public class StudyLoader {
 	static boolean isStudyFile(Path path) {
 		String name = path.getFileName().toString();
 		return name.endsWith("." + DSL_EXTENSION) || name.endsWith("." + CogovResourceFactory.XMI_EXTENSION); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private Resource read(XtextResourceSet set, Path file, List<FileDiagnostic> diagnostics) {
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(file);
-		} catch (NoSuchFileException e) {
-			diagnostics.add(problem(file, FileDiagnostic.IO, "the file disappeared while it was being read")); //$NON-NLS-1$
-			return null;
-		} catch (IOException | OutOfMemoryError e) {
-			diagnostics.add(problem(file, FileDiagnostic.IO, "cannot read the file: " + e.getMessage())); //$NON-NLS-1$
-			return null;
-		}
-		Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-		if (resource == null) {
-			diagnostics.add(problem(file, FileDiagnostic.IO, "no reader for this kind of file")); //$NON-NLS-1$
-			return null;
-		}
-		if (resource instanceof XtextResource) {
-			String text = utf8(file, bytes, diagnostics);
-			if (text == null) {
-				set.getResources().remove(resource);
-				return null;
-			}
-			bytes = text.getBytes(StandardCharsets.UTF_8);
-		}
-		try {
-			resource.load(new ByteArrayInputStream(bytes), set.getLoadOptions());
-		} catch (IOException | RuntimeException e) {
-			// corrupt XMI: the parser's message names the line and column
-			diagnostics.addAll(XmiProblems.of(file, resource, e));
-			return resource.getContents().isEmpty() ? null : resource;
-		}
-		return resource;
-	}
-
-	/** The text of a CoGov file, which must be UTF-8 (a byte-order mark is skipped). */
-	private static String utf8(Path file, byte[] bytes, List<FileDiagnostic> diagnostics) {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(bytes);
-		CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-		CoderResult result = decoder.decode(in, out, true);
-		if (result.isError()) {
-			int at = in.position();
-			int line = 1;
-			for (int i = 0; i < at; i++) {
-				if (bytes[i] == '\n') {
-					line++;
-				}
-			}
-			diagnostics.add(new FileDiagnostic(file, line, 1, Severity.ERROR, FileDiagnostic.ENCODING,
-					"the file is not UTF-8 text (first bad byte at offset " + at //$NON-NLS-1$
-							+ "); save it as UTF-8 (it may be GBK-encoded)")); //$NON-NLS-1$
-			return null;
-		}
-		decoder.flush(out);
-		out.flip();
-		String text = out.toString();
-		return text.startsWith("\uFEFF") ? text.substring(1) : text; //$NON-NLS-1$
 	}
 
 	static FileDiagnostic problem(Path file, String code, String message) {

@@ -11,8 +11,12 @@ import java.util.List;
 import org.cogov.analysis.rules.CogovRules;
 import org.cogov.analysis.rules.RuleDiagnostic;
 import org.cogov.dsl.study.FileDiagnostic.Severity;
+import org.cogov.model.resource.ElementPath;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -49,10 +53,34 @@ final class StudyValidator {
 		for (Diagnostic child : diagnostic.getChildren()) {
 			if (child.getSeverity() >= Diagnostic.INFO && child.getMessage() != null) {
 				String code = child instanceof RuleDiagnostic rule ? rule.getRuleId() : "structure"; //$NON-NLS-1$
-				result.add(new FileDiagnostic(file, 0, 0, severity(child.getSeverity()), code, withoutCode(code, child.getMessage())));
+				String message = child instanceof RuleDiagnostic ? child.getMessage() : structural(child);
+				result.add(new FileDiagnostic(file, 0, 0, severity(child.getSeverity()), code, withoutCode(code, message)));
 			}
 			collect(file, child, result);
 		}
+	}
+
+	/**
+	 * EMF's structural findings name elements by class and hash code ("org.cogov.model.impl.EvidenceRefImpl@15ce");
+	 * XMI keeps no lines, so the element's place in the model in words is the location a modeler can use.
+	 */
+	private static String structural(Diagnostic finding) {
+		List<?> data = finding.getData();
+		if (data.isEmpty() || !(data.get(0) instanceof EObject element)) {
+			return finding.getMessage();
+		}
+		if (finding.getCode() == EObjectValidator.EOBJECT__EVERY_PROXY_RESOLVES && data.size() >= 3
+				&& data.get(1) instanceof EStructuralFeature feature && data.get(2) instanceof EObject proxy) {
+			return ElementPath.describe(element) + " refers through '" + feature.getName() + "' to " + EcoreUtil.getURI(proxy) //$NON-NLS-1$ //$NON-NLS-2$
+					+ ", which cannot be read or does not hold that element"; //$NON-NLS-1$
+		}
+		String message = finding.getMessage();
+		for (Object each : data) {
+			if (each instanceof EObject object) {
+				message = message.replace("'" + EObjectValidator.getObjectLabel(object, null) + "'", ElementPath.describe(object)); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return message;
 	}
 
 	/** Rule messages start with their code, which the diagnostic carries separately. */

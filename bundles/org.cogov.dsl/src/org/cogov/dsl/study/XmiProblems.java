@@ -39,7 +39,7 @@ final class XmiProblems {
 
 	/** The XML parser's words, with a modeler's explanation first where the cause is known. */
 	static String explain(String message) {
-		String text = message == null ? "" : message; //$NON-NLS-1$
+		String text = withoutJavaNoise(message == null ? "" : message); //$NON-NLS-1$
 		if (text.contains("DOCTYPE")) { //$NON-NLS-1$
 			return "the file declares a DOCTYPE, which CoGov refuses (external entities could read other files): " + text; //$NON-NLS-1$
 		}
@@ -49,9 +49,29 @@ final class XmiProblems {
 		if (text.contains("must start and end within the same entity") || text.contains("Premature end of file")) { //$NON-NLS-1$ //$NON-NLS-2$
 			return "the XMI file is truncated or empty (" + text + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		if (text.startsWith("Invalid byte")) { //$NON-NLS-1$
+			return "the file is not UTF-8 text, which CoGov's XMI files are; save it as UTF-8 (" + text + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		if (text.startsWith("Package with uri")) { //$NON-NLS-1$
 			return "not a CoGov model: " + text; //$NON-NLS-1$
 		}
 		return "corrupt XMI: " + text; //$NON-NLS-1$
+	}
+
+	/**
+	 * The parser's own sentence without what only a programmer reads: the SAX exception's class, public and system
+	 * id and position (the diagnostic carries the position), Java exception class names, and EMF's
+	 * "(file:..., line, column)" suffix.
+	 */
+	static String withoutJavaNoise(String message) {
+		String text = message;
+		int column = text.indexOf("columnNumber: "); //$NON-NLS-1$
+		if (text.startsWith("org.xml.sax.SAXParseException") && column >= 0) { //$NON-NLS-1$
+			int end = text.indexOf("; ", column); //$NON-NLS-1$
+			text = end < 0 ? text : text.substring(end + 2);
+		}
+		text = text.replaceFirst("^([a-z][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error):\\s*", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		text = text.replaceFirst("\\s*\\([a-z]+:[^()]*, -?\\d+, -?\\d+\\)\\s*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		return text.strip();
 	}
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.cogov.dsl.study.StudyIndex;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
@@ -76,6 +77,7 @@ public final class StudyDocument {
 					throw new IllegalStateException("reading text from memory cannot fail", e); //$NON-NLS-1$
 				}
 				text = newText;
+				StudyIndex.update(resource); // before anything links against the document's new names
 			}
 			workspace.loadSiblings(uri);
 			EcoreUtil.resolveAll(resource);

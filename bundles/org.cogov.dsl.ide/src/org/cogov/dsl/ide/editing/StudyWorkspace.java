@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cogov.dsl.study.StudyIndex;
 import org.cogov.model.PlatformCase;
 import org.cogov.model.Study;
 import org.cogov.model.resource.CogovResourceFactory;
@@ -25,6 +26,10 @@ import com.google.inject.Injector;
  * The study files of one folder as the editor sees them: open documents hold their current text, the others are
  * read from disk, all in one resource set so that references across files resolve. When a file changes on disk,
  * {@link #fileChanged(URI)} drops its old state.
+ * <p>
+ * The names the files export are kept in a {@link StudyIndex}, which follows files being read and dropped and is
+ * told of every re-parse: re-checking one edited case of a study of thousands of files then links against the
+ * index instead of asking every file for every name.
  */
 public final class StudyWorkspace {
 
@@ -42,6 +47,7 @@ public final class StudyWorkspace {
 		// parsed grammar elements back to rule names by identity, so both must come from the same grammar
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("cogov", //$NON-NLS-1$
 				injector.getInstance(IResourceFactory.class));
+		StudyIndex.install(resourceSet);
 	}
 
 	public Injector injector() {

@@ -1,0 +1,193 @@
+/*
+ * Copyright (c) 2026 CoGov Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cogov.dsl.study;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IReferenceDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.impl.AbstractResourceDescription;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+
+/**
+ * The names that the files of a study export (cases, departments, interviewees, documents, ...), indexed by
+ * qualified name and attached to the study's resource set, so that each reference to another file resolves with
+ * one lookup.
+ * <p>
+ * Why: without an index, Xtext's standalone scoping asks every file of the resource set for every name, so linking
+ * a study costs files x references; a national study of 2,850 case files took minutes to link. Xtext uses the
+ * index when one is installed on the resource set ({@link ResourceDescriptionsData.ResourceSetAdapter}).
+ * <p>
+ * Once installed, the index follows the resource set by itself: a file is indexed when it has been read (also when
+ * a reference loads it on demand) and forgotten when it is unloaded or removed. Only a change of a loaded file's
+ * text (an editor's re-parse) must be announced with {@link #update(Resource)}, before anything links against it.
+ * Only CoGov text files export names, as before: XMI files are not visible by name from text files.
+ */
+public final class StudyIndex extends AdapterImpl {
+
+	private final ResourceDescriptionsData data = new ResourceDescriptionsData(List.of());
+
+	private StudyIndex() {
+	}
+
+	/** Installs the index on a resource set (once) and indexes the files already read. */
+	public static void install(ResourceSet set) {
+		if (EcoreUtil.getExistingAdapter(set, StudyIndex.class) != null) {
+			return;
+		}
+		StudyIndex index = new StudyIndex();
+		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, index.data);
+		set.eAdapters().add(index);
+		for (Resource resource : List.copyOf(set.getResources())) {
+			index.watch(resource);
+		}
+	}
+
+	/** Re-indexes a file whose text changed while loaded (a re-parse); nothing happens without an index. */
+	public static void update(Resource resource) {
+		ResourceSet set = resource.getResourceSet();
+		StudyIndex index = set == null ? null : (StudyIndex) EcoreUtil.getExistingAdapter(set, StudyIndex.class);
+		if (index != null) {
+			index.index(resource);
+		}
+	}
+
+	@Override
+	public boolean isAdapterForType(Object type) {
+		return type == StudyIndex.class;
+	}
+
+	@Override
+	public void notifyChanged(Notification notification) {
+		Object notifier = notification.getNotifier();
+		if (notifier instanceof ResourceSet && notification.getFeatureID(ResourceSet.class) == ResourceSet.RESOURCE_SET__RESOURCES) {
+			for (Resource added : resources(notification.getNewValue())) {
+				watch(added);
+			}
+			for (Resource removed : resources(notification.getOldValue())) {
+				removed.eAdapters().remove(this);
+				data.removeDescription(uri(removed, notification.getNotifier()));
+			}
+		} else if (notifier instanceof Resource resource) {
+			switch (notification.getFeatureID(Resource.class)) {
+			case Resource.RESOURCE__IS_LOADED -> {
+				if (notification.getNewBooleanValue()) {
+					index(resource);
+				} else {
+					data.removeDescription(uri(resource, resource.getResourceSet()));
+				}
+			}
+			case Resource.RESOURCE__URI -> {
+				data.removeDescription((URI) notification.getOldValue());
+				index(resource);
+			}
+			default -> {
+				// contents and errors change while a file is read or linked; its names are taken once it is read
+			}
+			}
+		}
+	}
+
+	private void watch(Resource resource) {
+		if (!resource.eAdapters().contains(this)) {
+			resource.eAdapters().add(this);
+		}
+		if (resource.isLoaded()) {
+			index(resource);
+		}
+	}
+
+	private static List<Resource> resources(Object value) {
+		List<Resource> result = new ArrayList<>();
+		if (value instanceof Resource resource) {
+			result.add(resource);
+		} else if (value instanceof Collection<?> values) {
+			for (Object each : values) {
+				if (each instanceof Resource resource) {
+					result.add(resource);
+				}
+			}
+		}
+		return result;
+	}
+
+	/** The URI under which Xtext's containers look a file up: normalised by the resource set. */
+	private static URI uri(Resource resource, Object set) {
+		return set instanceof ResourceSet resourceSet ? resourceSet.getURIConverter().normalize(resource.getURI())
+				: resource.getURI();
+	}
+
+	private void index(Resource resource) {
+		IResourceDescription names = names(resource);
+		if (names == null) {
+			data.removeDescription(uri(resource, resource.getResourceSet()));
+		} else {
+			data.addDescription(names.getURI(), names);
+		}
+	}
+
+	/**
+	 * The names a text file exports now, taken from Xtext's description of it and kept as they are: Xtext's own
+	 * description recomputes its names after every change, so the index could no longer forget the old ones. The
+	 * names keep their elements, so linking gets an element without resolving a proxy; a file whose text changes
+	 * must therefore be re-indexed before anything links against it ({@link #update(Resource)}).
+	 */
+	private static IResourceDescription names(Resource resource) {
+		if (!(resource instanceof XtextResource text) || text.getResourceServiceProvider() == null) {
+			return null;
+		}
+		IResourceDescription live = text.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(text);
+		return new IndexedNames(live.getURI(), toList(live.getExportedObjects()));
+	}
+
+	private static List<IEObjectDescription> toList(Iterable<IEObjectDescription> names) {
+		List<IEObjectDescription> list = new ArrayList<>();
+		names.forEach(list::add);
+		return list;
+	}
+
+	/** One file's names as indexed: no references, no imported names (the index answers name lookups only). */
+	private static final class IndexedNames extends AbstractResourceDescription {
+
+		private final URI uri;
+		private final List<IEObjectDescription> names;
+
+		IndexedNames(URI uri, List<IEObjectDescription> names) {
+			this.uri = uri;
+			this.names = names;
+		}
+
+		@Override
+		protected List<IEObjectDescription> computeExportedObjects() {
+			return names;
+		}
+
+		@Override
+		public URI getURI() {
+			return uri;
+		}
+
+		@Override
+		public Iterable<QualifiedName> getImportedNames() {
+			return List.of();
+		}
+
+		@Override
+		public Iterable<IReferenceDescription> getReferenceDescriptions() {
+			return List.of();
+		}
+	}
+}

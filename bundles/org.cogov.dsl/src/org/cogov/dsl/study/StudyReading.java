@@ -1,0 +1,82 @@
+/*
+ * Copyright (c) 2026 CoGov Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cogov.dsl.study;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Reads the files of a study side by side, one file per core: parsing is most of the time of loading a study of
+ * many files, and files parse independently of each other. The results come back in the order of the files, so a
+ * study loads the same whatever the number of cores; progress is reported from the caller's thread.
+ * <p>
+ * The first file is read alone, before any other: it initialises the language's shared services (converters,
+ * messages), which are then only read by the parallel readers.
+ */
+final class StudyReading {
+
+	/** Below this many files, starting threads costs more than it saves. */
+	private static final int PARALLEL_FROM = 4;
+
+	private static final AtomicInteger THREADS = new AtomicInteger();
+
+	private StudyReading() {
+	}
+
+	static List<StudyFileReader.FileRead> readAll(StudyFileReader reader, List<Path> files, StudyLoader.Progress progress) {
+		List<StudyFileReader.FileRead> reads = new ArrayList<>();
+		int threads = Math.min(Runtime.getRuntime().availableProcessors(), files.size() - 1);
+		if (files.size() < PARALLEL_FROM || threads < 2) {
+			for (int i = 0; i < files.size(); i++) {
+				progress.step(i, files.size(), "reading " + files.get(i).getFileName()); //$NON-NLS-1$
+				reads.add(reader.read(files.get(i)));
+			}
+			return reads;
+		}
+		progress.step(0, files.size(), "reading " + files.get(0).getFileName()); //$NON-NLS-1$
+		reads.add(reader.read(files.get(0)));
+		ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+			Thread thread = new Thread(task, "cogov-study-reader-" + THREADS.incrementAndGet()); //$NON-NLS-1$
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			List<Future<StudyFileReader.FileRead>> pending = new ArrayList<>();
+			for (Path file : files.subList(1, files.size())) {
+				pending.add(pool.submit(() -> reader.read(file)));
+			}
+			for (int i = 0; i < pending.size(); i++) {
+				Path file = files.get(i + 1);
+				progress.step(i + 1, files.size(), "reading " + file.getFileName()); //$NON-NLS-1$
+				reads.add(result(file, pending.get(i)));
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+		return reads;
+	}
+
+	/** A reader's result; a reader never throws for bad input, so what arrives here is an interruption or a defect. */
+	private static StudyFileReader.FileRead result(Path file, Future<StudyFileReader.FileRead> pending) {
+		try {
+			return pending.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return failed(file, "loading was interrupted before this file was read"); //$NON-NLS-1$
+		} catch (ExecutionException e) {
+			return failed(file, "cannot read the file: " + e.getCause()); //$NON-NLS-1$
+		}
+	}
+
+	private static StudyFileReader.FileRead failed(Path file, String message) {
+		return new StudyFileReader.FileRead(file, null, List.of(StudyLoader.problem(file, FileDiagnostic.IO, message)));
+	}
+}
