@@ -27,13 +27,20 @@ final class StraightEdgeRouter {
 	}
 
 	static void route(Diagram diagram) {
+		route(diagram, edge -> true);
+	}
+
+	/** Routes the edges that pass the test (those of nodes moved by hand), parallel ones side by side as always. */
+	static void route(Diagram diagram, java.util.function.Predicate<DiagramEdge> which) {
 		Map<String, List<DiagramEdge>> byPair = new LinkedHashMap<>();
 		for (DiagramEdge edge : diagram.edges()) {
 			byPair.computeIfAbsent(pairKey(edge), k -> new ArrayList<>()).add(edge);
 		}
 		for (List<DiagramEdge> parallel : byPair.values()) {
 			for (int i = 0; i < parallel.size(); i++) {
-				route(parallel.get(i), (i - (parallel.size() - 1) / 2.0) * PARALLEL_DISTANCE);
+				if (which.test(parallel.get(i))) {
+					route(parallel.get(i), (i - (parallel.size() - 1) / 2.0) * PARALLEL_DISTANCE);
+				}
 			}
 		}
 	}

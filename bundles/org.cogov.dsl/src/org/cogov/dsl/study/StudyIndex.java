@@ -150,7 +150,15 @@ public final class StudyIndex extends AdapterImpl {
 			return null;
 		}
 		IResourceDescription live = text.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(text);
-		return new IndexedNames(live.getURI(), toList(live.getExportedObjects()));
+		return snapshot(live.getURI(), live);
+	}
+
+	/**
+	 * The names a description exports at this moment, under a given URI, as an index entry: the index registers
+	 * names when an entry is added and must find the same ones later, whatever happens to the file since.
+	 */
+	public static IResourceDescription snapshot(URI uri, IResourceDescription live) {
+		return new IndexedNames(uri, toList(live.getExportedObjects()));
 	}
 
 	private static List<IEObjectDescription> toList(Iterable<IEObjectDescription> names) {

@@ -27,7 +27,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -53,10 +52,12 @@ public class DiagramViewTest {
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1260, 900);
 		editor = (ITextEditor) IDE.openEditor(page, project.getFile("county-a.cogov"));
 		view = (DiagramView) page.showView(DiagramView.ID);
+		view.showKind(DiagramKind.ROLE); // whatever an earlier test left on screen
 		page.activate(editor);
 		editor.selectAndReveal(text().indexOf("phase P2"), 0);
 		Workbench.waitUntil("the role diagram of County A", 60_000,
-				() -> view.canvas().diagram() != null && view.canvas().diagram().title().contains("CountyA"));
+				() -> view.canvas().diagram() != null && view.canvas().diagram().title().contains("CountyA")
+						&& view.canvas().diagram().kind() == DiagramKind.ROLE);
 		Workbench.settle();
 	}
 
@@ -76,14 +77,8 @@ public class DiagramViewTest {
 
 	private static void click(DiagramCanvas canvas, DiagramNode node) {
 		int[] at = canvas.toCanvas(node.bounds().centre().x(), node.bounds().centre().y());
-		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
-			Event event = new Event();
-			event.type = type;
-			event.button = 1;
-			event.x = at[0];
-			event.y = at[1];
-			canvas.control().notifyListeners(type, event);
-		}
+		Workbench.mouse(canvas.control(), SWT.MouseDown, at);
+		Workbench.mouse(canvas.control(), SWT.MouseUp, at);
 	}
 
 	@Test

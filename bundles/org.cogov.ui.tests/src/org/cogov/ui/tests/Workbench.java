@@ -17,7 +17,9 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
@@ -25,6 +27,16 @@ import org.eclipse.ui.PlatformUI;
 final class Workbench {
 
 	private Workbench() {
+	}
+
+	/** Sends a mouse event of the first button to a control, as a user's hand would at that point. */
+	static void mouse(Control control, int type, int[] at) {
+		Event event = new Event();
+		event.type = type;
+		event.button = 1;
+		event.x = at[0];
+		event.y = at[1];
+		control.notifyListeners(type, event);
 	}
 
 	/** Runs the event loop until the condition holds (or fails after the timeout). */

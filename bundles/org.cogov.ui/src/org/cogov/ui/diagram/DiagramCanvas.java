@@ -29,6 +29,18 @@ import org.eclipse.swt.widgets.ScrollBar;
  */
 public final class DiagramCanvas {
 
+	/** A drawing tool's handling of the mouse, asked before the canvas selects or pans; true: the event is taken. */
+	public interface Gesture {
+		boolean mouseDown(Event event);
+
+		boolean mouseMove(Event event);
+
+		boolean mouseUp(Event event);
+
+		/** Feedback over the diagram (a connection being drawn), in canvas coordinates. */
+		void paintFeedback(GC gc);
+	}
+
 	private static final double MIN_ZOOM = 0.05;
 	private static final double MAX_ZOOM = 6;
 	private static final double ZOOM_STEP = 1.25;
@@ -46,6 +58,7 @@ public final class DiagramCanvas {
 	private int[] dragStart;
 	private double[] dragOrigin;
 	private boolean dragged;
+	private Gesture gesture;
 
 	public DiagramCanvas(Composite parent) {
 		canvas = new Canvas(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -60,6 +73,12 @@ public final class DiagramCanvas {
 		canvas.addListener(SWT.Dispose, e -> fonts.dispose());
 		canvas.getHorizontalBar().addListener(SWT.Selection, e -> scrolled());
 		canvas.getVerticalBar().addListener(SWT.Selection, e -> scrolled());
+	}
+
+	/** Lets a drawing tool take the mouse first (null: only selecting and panning). */
+	public void setGesture(Gesture next) {
+		gesture = next;
+		canvas.redraw();
 	}
 
 	public Canvas control() {
@@ -182,6 +201,9 @@ public final class DiagramCanvas {
 		}
 		SwtSurface surface = new SwtSurface(gc, zoom, originX, originY, fonts);
 		DiagramPainter.paint(diagram, new SelectionOverlay(surface));
+		if (gesture != null) {
+			gesture.paintFeedback(gc);
+		}
 	}
 
 	/** Paints the selection frame after the diagram, inside the same picture. */
@@ -206,6 +228,9 @@ public final class DiagramCanvas {
 
 	private void mouseDown(Event event) {
 		canvas.setFocus();
+		if (gesture != null && gesture.mouseDown(event)) {
+			return;
+		}
 		if (event.button == 1 || event.button == 2) {
 			dragStart = new int[] { event.x, event.y };
 			dragOrigin = new double[] { originX, originY };
@@ -214,6 +239,9 @@ public final class DiagramCanvas {
 	}
 
 	private void mouseMove(Event event) {
+		if (gesture != null && gesture.mouseMove(event)) {
+			return;
+		}
 		if (dragStart != null) {
 			int dx = event.x - dragStart[0];
 			int dy = event.y - dragStart[1];
@@ -229,6 +257,10 @@ public final class DiagramCanvas {
 	}
 
 	private void mouseUp(Event event) {
+		if (gesture != null && gesture.mouseUp(event)) {
+			dragStart = null;
+			return;
+		}
 		boolean click = dragStart != null && !dragged && event.button == 1;
 		dragStart = null;
 		if (click) {

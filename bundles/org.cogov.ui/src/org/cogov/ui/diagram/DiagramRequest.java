@@ -4,11 +4,15 @@
  */
 package org.cogov.ui.diagram;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cogov.analysis.GovernanceAnalysis;
 import org.cogov.analysis.rules.StudyFolderSettings;
 import org.cogov.diagram.GovernanceDiagrams;
+import org.cogov.diagram.layout.NodePositions;
+import org.cogov.diagram.layout.PinnedNodes;
 import org.cogov.diagram.model.Diagram;
 import org.cogov.diagram.model.DiagramKind;
 import org.cogov.model.PlatformCase;
@@ -16,6 +20,7 @@ import org.cogov.model.StructurePhase;
 import org.cogov.ui.CogovUiPlugin;
 import org.cogov.ui.analysis.CaseFocus;
 import org.cogov.ui.preferences.WorkbenchSettings;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -24,8 +29,8 @@ import org.eclipse.osgi.util.NLS;
  */
 final class DiagramRequest {
 
-	/** A diagram, or the reason there is none; and the case's phase names. */
-	record Result(Diagram diagram, String problem, List<String> phases) {
+	/** A diagram and the phase it shows, or the reason there is none; and the case's phase names. */
+	record Result(Diagram diagram, StructurePhase phase, String problem, List<String> phases) {
 	}
 
 	private DiagramRequest() {
@@ -43,17 +48,24 @@ final class DiagramRequest {
 				}
 			}
 			if (platformCase.getPhases().isEmpty()) {
-				return new Result(null, NLS.bind(Messages.Diagram_noPhase, platformCase.getName()), phases);
+				return new Result(null, null, NLS.bind(Messages.Diagram_noPhase, platformCase.getName()), phases);
 			}
 			try {
 				StudyFolderSettings settings = StudyFolderSettings.forResource(platformCase.eResource());
 				Diagram diagram = GovernanceDiagrams.build(kind, platformCase, chosen, settings.parameters(),
 						WorkbenchSettings.locale());
-				return new Result(diagram, "", phases); //$NON-NLS-1$
+				StructurePhase shown = chosen != null ? chosen
+						: GovernanceAnalysis.analyse(platformCase, settings.parameters()).current().phase();
+				URI file = platformCase.eResource().getURI();
+				if (file.isFile()) { // the nodes the modeler moved by hand, kept beside the case's file
+					PinnedNodes.apply(diagram, NodePositions.beside(Path.of(file.toFileString()))
+							.of(kind, platformCase.getName(), shown.getName()));
+				}
+				return new Result(diagram, shown, "", phases); //$NON-NLS-1$
 			} catch (RuntimeException e) {
 				// a half-typed model can trip the analysis; say so in the view and keep the editor working
 				CogovUiPlugin.log("cannot draw the " + kind + " diagram of " + platformCase.getName(), e); //$NON-NLS-1$ //$NON-NLS-2$
-				return new Result(null, NLS.bind(Messages.Diagram_failed, platformCase.getName(), e.getMessage()), phases);
+				return new Result(null, null, NLS.bind(Messages.Diagram_failed, platformCase.getName(), e.getMessage()), phases);
 			}
 		}
 	}

@@ -4,21 +4,16 @@
  */
 package org.cogov.dsl.ide.drawing;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
+import org.cogov.dsl.study.StudyIndex;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.impl.AbstractResourceDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 
 /**
@@ -46,9 +41,7 @@ final class NameIndexPatch {
 			if (key != null && file instanceof XtextResource text && text.getResourceServiceProvider() != null) {
 				saved.putIfAbsent(key, index.getResourceDescription(key));
 				IResourceDescription now = text.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(text);
-				List<IEObjectDescription> names = new ArrayList<>();
-				now.getExportedObjects().forEach(names::add);
-				index.addDescription(key, new Names(key, names));
+				index.addDescription(key, StudyIndex.snapshot(key, now));
 			}
 		}
 	}
@@ -69,37 +62,5 @@ final class NameIndexPatch {
 		}
 		URI normalized = file.getResourceSet() == null ? uri : file.getResourceSet().getURIConverter().normalize(uri);
 		return index.getResourceDescription(normalized) != null ? normalized : null;
-	}
-
-	/** A file's names at one moment: the index registers names when an entry is added and must find the same ones later. */
-	private static final class Names extends AbstractResourceDescription {
-
-		private final URI uri;
-		private final List<IEObjectDescription> names;
-
-		Names(URI uri, List<IEObjectDescription> names) {
-			this.uri = uri;
-			this.names = names;
-		}
-
-		@Override
-		protected List<IEObjectDescription> computeExportedObjects() {
-			return names;
-		}
-
-		@Override
-		public URI getURI() {
-			return uri;
-		}
-
-		@Override
-		public Iterable<QualifiedName> getImportedNames() {
-			return List.of();
-		}
-
-		@Override
-		public Iterable<IReferenceDescription> getReferenceDescriptions() {
-			return List.of();
-		}
 	}
 }
