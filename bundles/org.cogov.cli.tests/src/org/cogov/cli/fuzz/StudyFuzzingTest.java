@@ -23,8 +23,9 @@ import org.junit.Test;
 
 /**
  * Coverage-guided fuzzing of the study loader with Jazzer, in a process of its own: the CoGov text and the XMI
- * targets run for {@code -Dcogov.fuzz.seconds} each (30 by default, so that the test suite stays fast;
- * {@code releng/fuzz.sh} runs them for longer), seeded with the example study and the bad-input corpus. A target
+ * targets run 1,000 inputs each from a fixed seed in the test suite (about 30 s here), or for
+ * {@code -Dcogov.fuzz.seconds} each with a random seed to look further, seeded with the example study and the
+ * bad-input corpus. A target
  * passes when Jazzer ends normally and leaves no crash, timeout or out-of-memory input; otherwise the failure shows
  * the input and Jazzer's report of what broke.
  * <p>
@@ -33,7 +34,16 @@ import org.junit.Test;
  */
 public class StudyFuzzingTest {
 
-	private static final long SECONDS = Long.getLong("cogov.fuzz.seconds", 30); //$NON-NLS-1$
+	/**
+	 * In the test suite the fuzzer runs a fixed number of inputs from a fixed seed, so that every machine explores
+	 * the same inputs and a run that passed here passes in CI; {@code -Dcogov.fuzz.seconds=N} fuzzes by time instead,
+	 * with a random seed, to look further.
+	 */
+	private static final Long SECONDS = Long.getLong("cogov.fuzz.seconds"); //$NON-NLS-1$
+	private static final int RUNS = Integer.getInteger("cogov.fuzz.runs", 1000); //$NON-NLS-1$
+	private static final int SEED = Integer.getInteger("cogov.fuzz.seed", 20261127); //$NON-NLS-1$
+	/** Longest the fixed number of inputs may take. */
+	private static final long RUNS_SECONDS_CAP = 600;
 	/** Longest a single input may take before it counts as a hang. */
 	private static final int INPUT_SECONDS = Integer.getInteger("cogov.fuzz.input.seconds", 30); //$NON-NLS-1$
 	private static final Path WORK = Path.of("target", "jazzer"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -57,7 +67,8 @@ public class StudyFuzzingTest {
 
 	private static void fuzz(Class<?> target, String instrumented, String extension, Path... seedFolders) throws Exception {
 		Path work = WORK.resolve(target.getSimpleName());
-		Path corpus = Files.createDirectories(work.resolve("corpus")); //$NON-NLS-1$
+		// a fixed run starts from the seeds alone, to explore the same inputs everywhere; a timed run keeps its corpus
+		Path corpus = SECONDS == null ? fresh(work.resolve("corpus")) : Files.createDirectories(work.resolve("corpus")); //$NON-NLS-1$ //$NON-NLS-2$
 		Path seeds = fresh(work.resolve("seeds")); //$NON-NLS-1$
 		Path findings = fresh(work.resolve("findings")); //$NON-NLS-1$
 		int seeded = 0;
@@ -75,12 +86,16 @@ public class StudyFuzzingTest {
 				"-Xmx1500m", "-Djava.awt.headless=true", "-cp", classpath(), "com.code_intelligence.jazzer.Jazzer", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				"--target_class=" + target.getName(), "--instrumentation_includes=" + instrumented, //$NON-NLS-1$ //$NON-NLS-2$
 				"--reproducer_path=" + findings.toAbsolutePath(), "-artifact_prefix=" + findings.toAbsolutePath() + File.separator, //$NON-NLS-1$ //$NON-NLS-2$
-				"-max_total_time=" + SECONDS, "-timeout=" + INPUT_SECONDS, "-rss_limit_mb=4096", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"-runs=" + (SECONDS != null ? -1 : RUNS), //$NON-NLS-1$
+				SECONDS != null ? "-seed=0" : "-seed=" + SEED, //$NON-NLS-1$ //$NON-NLS-2$
+				"-max_total_time=" + (SECONDS != null ? SECONDS : RUNS_SECONDS_CAP), //$NON-NLS-1$
+				"-timeout=" + INPUT_SECONDS, "-rss_limit_mb=4096", //$NON-NLS-1$ //$NON-NLS-2$
 				corpus.toAbsolutePath().toString(), seeds.toAbsolutePath().toString()));
 		Process jazzer = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		if (!jazzer.waitFor(SECONDS + 300, TimeUnit.SECONDS)) {
+		long limit = (SECONDS != null ? SECONDS : RUNS_SECONDS_CAP) + 300;
+		if (!jazzer.waitFor(limit, TimeUnit.SECONDS)) {
 			jazzer.destroyForcibly();
-			fail("Jazzer did not end within " + (SECONDS + 300) + " s; see " + log.toAbsolutePath() + "\n" + tail(log)); //$NON-NLS-1$ //$NON-NLS-2$
+			fail("Jazzer did not end within " + limit + " s; see " + log.toAbsolutePath() + "\n" + tail(log)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		List<Path> found;
 		try (Stream<Path> files = Files.list(findings)) {
