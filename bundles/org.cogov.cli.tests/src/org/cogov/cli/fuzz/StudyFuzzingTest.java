@@ -99,7 +99,7 @@ public class StudyFuzzingTest {
 		}
 		List<Path> found;
 		try (Stream<Path> files = Files.list(findings)) {
-			found = files.filter(f -> f.getFileName().toString().matches("(crash|timeout|oom|leak|slow-unit)-.*")).toList(); //$NON-NLS-1$
+			found = files.filter(f -> f.getFileName().toString().matches("(crash|timeout|oom|leak)-.*")).toList(); //$NON-NLS-1$
 		}
 		if (!found.isEmpty() || jazzer.exitValue() != 0) {
 			StringBuilder message = new StringBuilder(target.getSimpleName() + ": Jazzer exit code " + jazzer.exitValue()); //$NON-NLS-1$

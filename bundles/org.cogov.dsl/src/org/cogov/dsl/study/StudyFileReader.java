@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
@@ -53,6 +56,20 @@ final class StudyFileReader {
 		}
 	}
 
+	/**
+	 * The resource set's load options, with a URI handler of its own for an XMI file. Why: the set's handler keeps
+	 * the base URI of the file it is reading, and files are read side by side; a shared one made parallel XMI loads
+	 * resolve references against another file's URI, or fail on a missing one.
+	 */
+	private Map<?, ?> optionsFor(Resource resource) {
+		if (resource instanceof XtextResource || !loadOptions.containsKey(XMLResource.OPTION_URI_HANDLER)) {
+			return loadOptions;
+		}
+		Map<Object, Object> own = new HashMap<>(loadOptions);
+		own.put(XMLResource.OPTION_URI_HANDLER, new URIHandlerImpl.PlatformSchemeAware());
+		return own;
+	}
+
 	private Resource read(Path file, List<FileDiagnostic> diagnostics) {
 		String tooLarge = FileSizeLimit.check(file);
 		if (tooLarge != null) {
@@ -84,7 +101,7 @@ final class StudyFileReader {
 			bytes = text.getBytes(StandardCharsets.UTF_8);
 		}
 		try {
-			resource.load(new ByteArrayInputStream(bytes), loadOptions);
+			resource.load(new ByteArrayInputStream(bytes), optionsFor(resource));
 		} catch (IOException | RuntimeException e) {
 			// corrupt XMI: the parser's message names the line and column
 			diagnostics.addAll(XmiProblems.of(file, resource, e));

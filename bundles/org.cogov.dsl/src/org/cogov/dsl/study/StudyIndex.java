@@ -20,6 +20,7 @@ import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.AbstractResourceDescription;
+import org.eclipse.xtext.resource.impl.EObjectDescriptionLookUp;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 
 /**
@@ -176,6 +177,8 @@ public final class StudyIndex extends AdapterImpl {
 		IndexedNames(URI uri, List<IEObjectDescription> names) {
 			this.uri = uri;
 			this.names = names;
+			// made here, not on first lookup: files link side by side and look names up in the same entry
+			this.lookup = new EObjectDescriptionLookUp(names);
 		}
 
 		@Override

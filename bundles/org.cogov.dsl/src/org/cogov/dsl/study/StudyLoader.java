@@ -81,6 +81,7 @@ public class StudyLoader {
 			}
 		}
 		progress.step(files.size(), files.size(), "linking"); //$NON-NLS-1$
+		StudyLinking.linkAll(List.copyOf(resources.values()));
 		EcoreUtil.resolveAll(set);
 		if (validate) {
 			diagnostics.addAll(validate(resources, progress));

@@ -1,0 +1,80 @@
+/*
+ * Copyright (c) 2026 CoGov Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cogov.dsl.study;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+
+/**
+ * Links the text files of a study side by side, one file per core, once all files are read and indexed: after
+ * parsing, linking is most of the time of loading a study, and a text file links on its own.
+ * <p>
+ * Why this is safe: a text file's references are lazy proxies into the file itself; resolving one reads the file's
+ * own node model, scopes and cache, and the study's index, which nobody changes while files link (each index entry
+ * holds its elements and a ready lookup, so no other file is loaded, named or cached). What a file records (linked
+ * elements, unresolved-name errors, caches, imported names) is kept on that file alone. The first file is linked
+ * alone, so that the language's shared services are initialised before files link side by side. The caller resolves
+ * the whole set afterwards, as before, for XMI files and anything a text file did not resolve.
+ */
+final class StudyLinking {
+
+	/** Below this many text files, starting threads costs more than it saves. */
+	private static final int PARALLEL_FROM = 4;
+
+	private static final AtomicInteger THREADS = new AtomicInteger();
+
+	private StudyLinking() {
+	}
+
+	static void linkAll(List<Resource> resources) {
+		List<Resource> texts = resources.stream().filter(LazyLinkingResource.class::isInstance).toList();
+		int threads = Math.min(Runtime.getRuntime().availableProcessors(), texts.size() - 1);
+		if (texts.size() < PARALLEL_FROM || threads < 2) {
+			return; // the caller's resolving of the whole set links them one after the other
+		}
+		EcoreUtil.resolveAll(texts.get(0));
+		ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+			Thread thread = new Thread(task, "cogov-study-linker-" + THREADS.incrementAndGet()); //$NON-NLS-1$
+			thread.setDaemon(true);
+			return thread;
+		});
+		for (Resource text : texts.subList(1, texts.size())) {
+			pool.execute(() -> link(text));
+		}
+		pool.shutdown();
+		awaitLinkers(pool);
+	}
+
+	private static void link(Resource text) {
+		try {
+			EcoreUtil.resolveAll(text);
+		} catch (RuntimeException | LinkageError e) {
+			// a defect, not a property of the file: its proxies stay unresolved and the caller's resolving meets
+			// the same failure on its own thread, as it did before files linked side by side
+		}
+	}
+
+	/** Waits for every linker even when interrupted: the caller must not touch the files while they link. */
+	private static void awaitLinkers(ExecutorService pool) {
+		boolean interrupted = false;
+		while (!pool.isTerminated()) {
+			try {
+				pool.awaitTermination(1, TimeUnit.MINUTES);
+			} catch (InterruptedException e) {
+				interrupted = true;
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
