@@ -12,7 +12,6 @@ import org.cogov.diagram.model.Box;
 import org.cogov.diagram.model.Diagram;
 import org.cogov.diagram.model.DiagramEdge;
 import org.cogov.diagram.model.DiagramNode;
-import org.cogov.diagram.model.Marker;
 import org.cogov.diagram.render.DiagramPainter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -99,7 +98,7 @@ public final class DiagramCanvas {
 	public void setDiagram(Diagram next, boolean keepView) {
 		Object previous = selected;
 		diagram = next;
-		selected = next == null ? null : sameItemIn(next, previous);
+		selected = next == null ? null : DiagramItems.sameItemIn(next, previous);
 		if (keepView && next != null) {
 			clampAndUpdate();
 		} else {
@@ -157,7 +156,7 @@ public final class DiagramCanvas {
 			return;
 		}
 		selected = item;
-		Box bounds = boundsOf(item);
+		Box bounds = DiagramItems.boundsOf(item);
 		if (bounds != null) {
 			reveal(bounds);
 		}
@@ -253,7 +252,7 @@ public final class DiagramCanvas {
 			}
 			return;
 		}
-		canvas.setToolTipText(tooltip(itemAt(event.x, event.y)));
+		canvas.setToolTipText(DiagramItems.tooltip(itemAt(event.x, event.y)));
 	}
 
 	private void mouseUp(Event event) {
@@ -381,46 +380,5 @@ public final class DiagramCanvas {
 
 	private static double clampZoom(double z) {
 		return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
-	}
-
-	private static Box boundsOf(Object item) {
-		if (item instanceof DiagramNode node) {
-			return node.bounds();
-		}
-		if (item instanceof DiagramEdge edge && edge.route().size() > 0) {
-			Box box = new Box(edge.route().get(0).x(), edge.route().get(0).y(), 0, 0);
-			for (var p : edge.route()) {
-				box = box.union(new Box(p.x(), p.y(), 0, 0));
-			}
-			return box;
-		}
-		return null;
-	}
-
-	/** The item of a new diagram that stands for the same thing (same id) as an item of the old one. */
-	private static Object sameItemIn(Diagram next, Object item) {
-		if (item instanceof DiagramNode node) {
-			return next.node(node.id());
-		}
-		if (item instanceof DiagramEdge edge) {
-			return next.edges().stream().filter(e -> e.id().equals(edge.id())).findFirst().orElse(null);
-		}
-		return null;
-	}
-
-	private static String tooltip(Object item) {
-		if (item instanceof DiagramNode node) {
-			StringBuilder text = new StringBuilder(node.title());
-			for (Marker marker : node.markers()) {
-				text.append('\n').append(marker.code()).append(": ").append(marker.message()); //$NON-NLS-1$
-			}
-			return text.toString();
-		}
-		if (item instanceof DiagramEdge edge) {
-			return edge.label() == null || edge.label().isEmpty()
-					? edge.source().title() + " \u2192 " + edge.target().title() //$NON-NLS-1$
-					: edge.label();
-		}
-		return null;
 	}
 }
