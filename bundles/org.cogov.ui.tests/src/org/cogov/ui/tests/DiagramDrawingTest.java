@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cogov.diagram.model.Diagram;
+import org.cogov.diagram.model.DiagramEdge;
 import org.cogov.diagram.model.DiagramKind;
 import org.cogov.diagram.model.DiagramNode;
 import org.cogov.dsl.ide.drawing.DeletionImpact;
@@ -30,6 +31,9 @@ import org.cogov.ui.study.ExampleStudy;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
@@ -174,6 +178,33 @@ public class DiagramDrawingTest {
 		Workbench.waitUntil("the link in the diagram", 60_000, () -> view.canvas().diagram().edges().stream()
 				.anyMatch(e -> e.source().element() == node("Dept1").element() && e.target().element() == node("DA").element()
 						|| e.target().element() == node("Dept1").element() && e.source().element() == node("DA").element()));
+	}
+
+	@Test
+	public void bb_theContextMenuChangesALinksKind() {
+		DiagramEdge link = view.canvas().diagram().edges().stream()
+				.filter(e -> e.element() instanceof org.cogov.model.CollaborationLink l && "Dept1".equals(l.getFrom().getName()))
+				.findFirst().orElseThrow();
+		view.canvas().select(link);
+		MenuManager menu = new MenuManager();
+		view.menu().fill(menu);
+		IMenuManager kinds = submenu(menu, "Link kind");
+		ActionContributionItem jointProject = java.util.Arrays.stream(kinds.getItems())
+				.filter(i -> i instanceof ActionContributionItem a && "joint-project".equals(a.getAction().getText()))
+				.map(ActionContributionItem.class::cast).findFirst().orElseThrow();
+		assertTrue("the current kind is checked", java.util.Arrays.stream(kinds.getItems()).anyMatch(i -> i instanceof ActionContributionItem a
+				&& "data-sharing".equals(a.getAction().getText()) && a.getAction().isChecked()));
+		jointProject.getAction().setChecked(true);
+		jointProject.getAction().run();
+		edits++;
+		assertNull(view.drawing().lastRefusal());
+		assertTrue(text(), text().contains("link Dept1 -> DA joint-project"));
+		assertFalse(text().contains("link Dept1 -> DA data-sharing"));
+	}
+
+	private static IMenuManager submenu(MenuManager menu, String label) {
+		return java.util.Arrays.stream(menu.getItems()).filter(i -> i instanceof MenuManager m && label.equals(m.getMenuText()))
+				.map(IMenuManager.class::cast).findFirst().orElseThrow(() -> new AssertionError("no submenu " + label));
 	}
 
 	@Test

@@ -57,6 +57,7 @@ public class DiagramView extends CaseView {
 	private StructurePhase shownPhase;
 	private DiagramPalette palette;
 	private DiagramDrawing drawing;
+	private DiagramMenu menu;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -69,7 +70,7 @@ public class DiagramView extends CaseView {
 		canvas.setEmptyMessage(Messages.Diagram_noCase);
 		canvas.addSelectionListener(this::itemClicked);
 		drawing = new DiagramDrawing(new ShownDiagram());
-		new DiagramMenu(canvas, new DrawingGesture(canvas, palette, drawing), drawing);
+		menu = new DiagramMenu(canvas, new DrawingGesture(canvas, palette, drawing), drawing);
 		toolbar = new DiagramToolbar(this, getViewSite().getActionBars().getToolBarManager());
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new History(true));
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new History(false));
@@ -89,6 +90,10 @@ public class DiagramView extends CaseView {
 
 	public DiagramDrawing drawing() {
 		return drawing;
+	}
+
+	public DiagramMenu menu() {
+		return menu;
 	}
 
 	public DiagramKind kind() {

@@ -116,8 +116,16 @@ public final class DiagramDrawing {
 
 	/** Why the tool cannot connect the source to the target (null when it can). */
 	public String whyNot(DrawingTool tool, EObject source, EObject target) {
-		return tool.connection() == null ? Messages.bind(Messages.Edit_notAConnectionTool, tool.label())
-				: tool.connection().whyNot(source, target);
+		if (tool.connection() == null) {
+			return Messages.bind(Messages.Edit_notAConnectionTool, tool.label());
+		}
+		StudyDocument document = shown.document();
+		if (document == null) {
+			return tool.connection().whyNot(source, target);
+		}
+		synchronized (document.lock()) { // the diagram may still show the elements of before the last edit
+			return tool.connection().whyNot(source == null ? null : find(document, source), target == null ? null : find(document, target));
+		}
 	}
 
 	/** Connects two elements with the tool's connection; true when the text changed. */
