@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building, testing and running CoGov Studio need on a Debian machine, if it is missing:
-# Java 17 (the build), Xvfb + GTK 3 (workbench tests, the studio on a server), ImageMagick + xwd (screenshots),
+# Java 17 (the build), unzip (the Maven wrapper), Xvfb + GTK 3 (workbench tests, the studio on a server), ImageMagick + xwd (screenshots),
 # librsvg (the independent SVG renderer the diagram tests use), Graphviz (layout benchmark baseline),
 # Noto CJK fonts (Chinese labels in diagrams), Node.js + npm (the language-server check).
 set -euo pipefail
@@ -8,6 +8,7 @@ need=()
 have() { command -v "$1" >/dev/null 2>&1; }
 pkg_installed() { dpkg -s "$1" >/dev/null 2>&1; }
 have java || need+=(openjdk-17-jdk-headless)
+have unzip || need+=(unzip) # the Maven wrapper unpacks Maven with it
 have xvfb-run || need+=(xvfb xauth)
 pkg_installed libgtk-3-0 || pkg_installed libgtk-3-0t64 || need+=(libgtk-3-0)
 have convert && [ -x /usr/bin/convert ] || need+=(imagemagick)
