@@ -123,5 +123,7 @@ public final class CogovCommand {
 		ConsoleAppender appender = new ConsoleAppender(new PatternLayout("%p %c{1}: %m%n"), ConsoleAppender.SYSTEM_ERR); //$NON-NLS-1$
 		root.addAppender(appender);
 		root.setLevel(Level.ERROR);
+		// Xtext's own log4j.properties sets its loggers to INFO, which would reach the user's terminal
+		Logger.getLogger("org.eclipse.xtext").setLevel(Level.ERROR); //$NON-NLS-1$
 	}
 }

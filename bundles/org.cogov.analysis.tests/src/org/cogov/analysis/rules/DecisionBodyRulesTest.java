@@ -65,6 +65,17 @@ public class DecisionBodyRulesTest {
 		assertNotFlagged(m.platformCase, RuleCatalog.E05_CHAIR_MEMBER);
 	}
 
+	/** A chair whose name did not resolve is the linker's error to report, not a chair outside the body. */
+	@Test
+	public void e05LeavesAnUnresolvedChairToTheLinker() {
+		TinyCase m = new TinyCase();
+		DecisionBody meeting = body(m.phase, "Meeting", BodyKind.JOINT_MEETING, DecisionRule.CONSENSUS, m.go, 12, m.da, m.ps);
+		org.cogov.model.GovernmentDepartment unresolved = org.cogov.model.CogovFactory.eINSTANCE.createGovernmentDepartment();
+		((org.eclipse.emf.ecore.InternalEObject) unresolved).eSetProxyURI(org.eclipse.emf.common.util.URI.createURI("a.cogov#xtextLink_PSB"));
+		meeting.setChair(unresolved);
+		assertNotFlagged(m.platformCase, RuleCatalog.E05_CHAIR_MEMBER);
+	}
+
 	@Test
 	public void w08BodyThatNeverMeets() {
 		TinyCase m = new TinyCase();

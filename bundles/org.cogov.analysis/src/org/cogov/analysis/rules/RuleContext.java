@@ -66,6 +66,11 @@ final class RuleContext {
 		if (diagnostics == null) {
 			return; // the caller only asks whether the element is valid
 		}
+		for (EObject element : related) {
+			if (element != null && element.eIsProxy()) {
+				return; // a name that did not resolve: the linker reports it, a rule would only repeat it in worse words
+			}
+		}
 		List<Object> data = new ArrayList<>();
 		data.add(target);
 		if (feature != null) {
