@@ -117,7 +117,7 @@ public final class CogovCommand {
 	}
 
 	/** Xtext and EMF log through log4j: errors only, on standard error (standard output carries results or LSP). */
-	private static void quietLogging() {
+	public static void quietLogging() {
 		Logger root = Logger.getRootLogger();
 		root.removeAllAppenders();
 		ConsoleAppender appender = new ConsoleAppender(new PatternLayout("%p %c{1}: %m%n"), ConsoleAppender.SYSTEM_ERR); //$NON-NLS-1$

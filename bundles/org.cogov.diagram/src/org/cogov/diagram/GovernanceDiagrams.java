@@ -86,7 +86,8 @@ public final class GovernanceDiagrams {
 	 */
 	public static Diagram build(DiagramKind kind, PlatformCase platformCase, StructurePhase phase,
 			ClassificationParameters parameters, Locale locale) {
-		return buildAll(platformCase, phase, parameters, locale).get(kind);
+		DiagramContext context = context(platformCase, phase, parameters, locale);
+		return build(kind, context, findings(platformCase, context), TextMeasure.standard());
 	}
 
 	/** All four laid-out diagrams of a phase (analysis and validation run once), e.g. for the HTML report. */
@@ -99,17 +100,26 @@ public final class GovernanceDiagrams {
 	public static Map<DiagramKind, Diagram> buildAll(PlatformCase platformCase, StructurePhase phase,
 			ClassificationParameters parameters, Locale locale) {
 		DiagramContext context = context(platformCase, phase, parameters, locale);
-		Map<Object, Object> validation = new HashMap<>();
-		validation.put(CogovRulesValidator.LOCALE_KEY, context.locale()); // markers' tooltips in the diagram's language
-		Diagnostic findings = CogovRules.validate(platformCase, validation);
-		Map<DiagramKind, Diagram> diagrams = new EnumMap<>(DiagramKind.class);
+		Diagnostic findings = findings(platformCase, context);
 		TextMeasure measure = TextMeasure.standard();
+		Map<DiagramKind, Diagram> diagrams = new EnumMap<>(DiagramKind.class);
 		for (DiagramKind kind : DiagramKind.values()) {
-			Diagram diagram = builder(kind).build(context);
-			DiagramMarkers.annotate(diagram, findings);
-			diagrams.put(kind, DiagramLayout.layout(diagram, measure));
+			diagrams.put(kind, build(kind, context, findings, measure));
 		}
 		return diagrams;
+	}
+
+	/** The rule findings of the case, in the diagram's language (the markers' tooltips). */
+	private static Diagnostic findings(PlatformCase platformCase, DiagramContext context) {
+		Map<Object, Object> validation = new HashMap<>();
+		validation.put(CogovRulesValidator.LOCALE_KEY, context.locale());
+		return CogovRules.validate(platformCase, validation);
+	}
+
+	private static Diagram build(DiagramKind kind, DiagramContext context, Diagnostic findings, TextMeasure measure) {
+		Diagram diagram = builder(kind).build(context);
+		DiagramMarkers.annotate(diagram, findings);
+		return DiagramLayout.layout(diagram, measure);
 	}
 
 	/** The builders' input for a phase, analysed with the given parameters (null: defaults), in the default language. */

@@ -38,10 +38,9 @@ final class LoaderContract {
 	private LoaderContract() {
 	}
 
-	/** Xtext and EMF log through log4j; as in the cogov command, only errors, so that the fuzzer's output stays readable. */
+	/** As in the cogov command: errors only, so that the fuzzer's output stays readable. */
 	static void quietLogging() {
-		org.apache.log4j.Logger.getRootLogger().setLevel(org.apache.log4j.Level.ERROR);
-		org.apache.log4j.Logger.getLogger("org.eclipse.xtext").setLevel(org.apache.log4j.Level.ERROR); //$NON-NLS-1$
+		org.cogov.cli.CogovCommand.quietLogging();
 	}
 
 	/** Writes the input as the file, loads the files as {@code cogov analyze} does and checks every promise. */

@@ -6,7 +6,6 @@ package org.cogov.diagram.layout;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,18 +73,15 @@ public final class NodePositions {
 	public void put(DiagramKind kind, String caseName, String phaseName, String nodeId, Point topLeft) throws IOException {
 		entries.put(key(kind, caseName, phaseName, nodeId),
 				String.format(Locale.ROOT, "%.0f,%.0f", topLeft.x(), topLeft.y())); //$NON-NLS-1$
-		StringWriter text = new StringWriter();
-		text.write("# CoGov Studio: nodes moved by hand in the diagrams of " + file.getFileName().toString() //$NON-NLS-1$
-				.substring(0, file.getFileName().toString().length() - SUFFIX.length()) + "\n"); //$NON-NLS-1$
-		Properties one = new Properties();
-		for (Map.Entry<String, String> entry : entries.entrySet()) {
-			one.clear();
-			one.setProperty(entry.getKey(), entry.getValue());
-			StringWriter line = new StringWriter();
-			one.store(line, null);
-			line.toString().lines().filter(l -> !l.startsWith("#")).forEach(l -> text.write(l + "\n")); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+		StringBuilder text = new StringBuilder("# CoGov Studio: nodes moved by hand in the diagrams of ") //$NON-NLS-1$
+				.append(file.getFileName().toString(), 0, file.getFileName().toString().length() - SUFFIX.length()).append('\n');
+		entries.forEach((key, value) -> text.append(escaped(key)).append('=').append(value).append('\n'));
 		ModelFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A key as a properties file writes it: the characters that would end it escaped (names are ASCII). */
+	private static String escaped(String key) {
+		return key.replaceAll("([\\\\:= #!])", "\\\\$1"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String key(DiagramKind kind, String caseName, String phaseName, String nodeId) {

@@ -22,7 +22,6 @@ import org.cogov.diagram.model.Point;
 public final class PinnedNodes {
 
 	private static final double GROUP_PAD = 12;
-	private static final double MARGIN = 24;
 
 	private PinnedNodes() {
 	}
@@ -68,8 +67,8 @@ public final class PinnedNodes {
 		for (DiagramNode node : moved) {
 			content = content.union(node.group() != null ? node.group().bounds() : node.bounds());
 		}
-		diagram.setFrame(Math.max(diagram.width(), Math.ceil(content.right() + MARGIN)),
-				Math.max(diagram.height(), Math.ceil(content.bottom() + MARGIN)), diagram.titleBounds(),
+		diagram.setFrame(Math.max(diagram.width(), Math.ceil(content.right() + FrameLayout.MARGIN)),
+				Math.max(diagram.height(), Math.ceil(content.bottom() + FrameLayout.MARGIN)), diagram.titleBounds(),
 				diagram.subtitleBounds(), content);
 	}
 }

@@ -52,10 +52,11 @@ final class DiagramRequest {
 			}
 			try {
 				StudyFolderSettings settings = StudyFolderSettings.forResource(platformCase.eResource());
-				Diagram diagram = GovernanceDiagrams.build(kind, platformCase, chosen, settings.parameters(),
-						WorkbenchSettings.locale());
+				// the phase first, so that the diagram is built for it without analysing the whole case again
 				StructurePhase shown = chosen != null ? chosen
 						: GovernanceAnalysis.analyse(platformCase, settings.parameters()).current().phase();
+				Diagram diagram = GovernanceDiagrams.build(kind, platformCase, shown, settings.parameters(),
+						WorkbenchSettings.locale());
 				URI file = platformCase.eResource().getURI();
 				if (file.isFile()) { // the nodes the modeler moved by hand, kept beside the case's file
 					PinnedNodes.apply(diagram, NodePositions.beside(Path.of(file.toFileString()))

@@ -7,7 +7,6 @@ package org.cogov.ui.drawing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -37,7 +36,7 @@ import org.cogov.ui.CogovUiPlugin;
 import org.cogov.ui.editor.StudyDocuments;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Shell;
@@ -270,17 +269,9 @@ public final class DiagramDrawing {
 		if (element.eResource() == document.resource()) {
 			return element;
 		}
-		List<String> segments = new ArrayList<>();
-		EObject e = element;
-		for (; e.eContainer() != null; e = e.eContainer()) {
-			segments.add(((InternalEObject) e.eContainer()).eURIFragmentSegment(e.eContainingFeature(), e));
-		}
-		Collections.reverse(segments);
-		StringBuilder fragment = new StringBuilder("/"); //$NON-NLS-1$
-		for (String segment : segments) {
-			fragment.append('/').append(segment);
-		}
-		EObject found = document.resource().getEObject(fragment.toString());
+		List<EObject> roots = document.resource().getContents();
+		EObject found = roots.isEmpty() ? null
+				: EcoreUtil.getEObject(roots.get(0), EcoreUtil.getRelativeURIFragmentPath(null, element));
 		return found != null && found.eClass() == element.eClass() ? found : null;
 	}
 }

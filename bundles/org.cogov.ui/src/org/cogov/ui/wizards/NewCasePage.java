@@ -7,7 +7,6 @@ package org.cogov.ui.wizards;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.cogov.ui.CogovUiPlugin;
 import org.cogov.ui.markers.StudyNature;
@@ -124,12 +123,9 @@ final class NewCasePage extends WizardPage {
 			return NLS.bind(Messages.CasePage_noStudy, project.getText());
 		}
 		String name = caseName();
-		String problem = StudyNames.problem(name);
+		String problem = StudyNames.caseProblem(name);
 		if (problem != null) {
 			return problem;
-		}
-		if (name.toLowerCase(Locale.ROOT).equals("sources")) { //$NON-NLS-1$
-			return NLS.bind(Messages.Page_caseIsSources, name);
 		}
 		if (!name.isEmpty() && existing.hasCase(name)) {
 			return NLS.bind(Messages.CasePage_caseExists, name);

@@ -4,7 +4,6 @@
  */
 package org.cogov.ui.wizards;
 
-import java.util.Locale;
 
 import org.cogov.ui.wizards.StudySkeleton.CommentLanguage;
 import org.eclipse.core.resources.IResource;
@@ -118,10 +117,7 @@ final class NewStudyPage extends WizardPage {
 		}
 		String problem = StudyNames.problem(studyName());
 		if (problem == null) {
-			problem = StudyNames.problem(caseName());
-		}
-		if (problem == null && caseName().toLowerCase(Locale.ROOT).equals("sources")) { //$NON-NLS-1$
-			problem = NLS.bind(Messages.Page_caseIsSources, caseName());
+			problem = StudyNames.caseProblem(caseName());
 		}
 		return problem;
 	}

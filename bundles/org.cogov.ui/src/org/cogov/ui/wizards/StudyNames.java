@@ -4,13 +4,9 @@
  */
 package org.cogov.ui.wizards;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import org.cogov.dsl.parser.antlr.internal.InternalCogovParser;
+import org.cogov.dsl.CogovWords;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -19,10 +15,16 @@ import org.eclipse.osgi.util.NLS;
  */
 final class StudyNames {
 
-	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*"); //$NON-NLS-1$
-	private static Set<String> reserved;
-
 	private StudyNames() {
+	}
+
+	/** What is wrong with a case's identifier: as any identifier, and "sources" names the study's sources file. */
+	static String caseProblem(String identifier) {
+		String problem = problem(identifier);
+		if (problem == null && identifier.toLowerCase(Locale.ROOT).equals("sources")) { //$NON-NLS-1$
+			problem = NLS.bind(Messages.Page_caseIsSources, identifier);
+		}
+		return problem;
 	}
 
 	/** What is wrong with an identifier, or null when it can be used or is still empty (the page asks for it). */
@@ -30,24 +32,13 @@ final class StudyNames {
 		if (identifier.isEmpty()) {
 			return null;
 		}
-		if (!IDENTIFIER.matcher(identifier).matches()) {
+		if (!CogovWords.isIdentifier(identifier)) {
 			return NLS.bind(Messages.Names_notIdentifier, identifier);
 		}
-		if (reserved().contains(identifier)) {
+		if (CogovWords.isWord(identifier)) {
 			return NLS.bind(Messages.Names_reserved, identifier);
 		}
 		return null;
-	}
-
-	/** The words of the language, from the generated parser's token names ("'study'", "'case'", ...). */
-	private static synchronized Set<String> reserved() {
-		if (reserved == null) {
-			reserved = Arrays.stream(InternalCogovParser.tokenNames)
-					.filter(token -> token.length() > 2 && token.startsWith("'") && token.endsWith("'")) //$NON-NLS-1$ //$NON-NLS-2$
-					.map(token -> token.substring(1, token.length() - 1)).filter(word -> IDENTIFIER.matcher(word).matches())
-					.collect(Collectors.toUnmodifiableSet());
-		}
-		return reserved;
 	}
 
 	/** "county study 2024" to CountyStudy2024; "Study" when nothing usable is left (e.g. a Chinese name). */

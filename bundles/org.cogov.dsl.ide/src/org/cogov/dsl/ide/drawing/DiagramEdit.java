@@ -44,7 +44,6 @@ import org.cogov.model.Study;
 import org.cogov.model.resource.ElementPath;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.IGrammarAccess;
 
 /**
  * The edits of a governance diagram, written back to the DSL text of one open document: each operation answers
@@ -351,7 +350,7 @@ public final class DiagramEdit {
 
 	private NewNames names() {
 		if (names == null) {
-			names = new NewNames(document.workspace().injector().getInstance(IGrammarAccess.class));
+			names = new NewNames();
 		}
 		return names;
 	}

@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
+import org.cogov.dsl.CogovWords;
 import org.cogov.model.NamedElement;
 import org.cogov.model.PlatformCase;
 import org.cogov.model.Study;
@@ -18,33 +17,20 @@ import org.cogov.model.resource.ElementPath;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.IGrammarAccess;
 
 /**
  * Names for new elements ("Dept1", "Dept2", ...) and checks of names a modeler types: ASCII identifiers of the
- * CoGov language that are not one of its words (the approach of the workbench's study wizard, with the words taken
- * from the grammar). A new name is unused anywhere in its case and among the study's cases and sources, so it
+ * CoGov language that are not one of its words ({@link CogovWords}, as in the workbench's study wizards). A new name is unused anywhere in its case and among the study's cases and sources, so it
  * neither clashes with a sibling (COGOV-E17) nor hides another element from the references around it.
  */
 final class NewNames {
 
-	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*"); //$NON-NLS-1$
-
-	private final Set<String> words;
-
-	NewNames(IGrammarAccess grammar) {
-		// 'case', 'link', but also enumeration words such as 'health' or 'local': each would be read as the word
-		words = GrammarUtil.getAllKeywords(grammar.getGrammar()).stream().filter(word -> IDENTIFIER.matcher(word).matches())
-				.collect(Collectors.toUnmodifiableSet());
-	}
-
 	/** What is wrong with a name a modeler typed, or null when it can be used. */
 	String problem(String name) {
-		if (name == null || !IDENTIFIER.matcher(name).matches()) {
+		if (!CogovWords.isIdentifier(name)) {
 			return "'" + name + "' is not a name: use letters, digits and '_', starting with a letter"; //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		if (words.contains(name)) {
+		if (CogovWords.isWord(name)) {
 			return "'" + name + "' is a word of the CoGov language and cannot be a name"; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return null;
