@@ -8,8 +8,11 @@ import org.cogov.dsl.conversion.CogovValueConverters;
 import org.cogov.dsl.conversion.Utf8Encoding;
 import org.cogov.dsl.documentation.ElementDocumentation;
 import org.cogov.dsl.linking.ElementFragments;
+import org.cogov.dsl.linking.StudyLinker;
 import org.cogov.dsl.linking.UnknownNameMessages;
+import org.cogov.dsl.naming.StudyQualifiedNames;
 import org.cogov.dsl.parser.ModelerSyntaxErrorMessages;
+import org.cogov.dsl.parser.StudyLexer;
 import org.cogov.dsl.scoping.StudyNamespaceScopeProvider;
 import org.cogov.dsl.validation.GovernanceRulesRegistration;
 import org.cogov.dsl.validation.RuleCodeDiagnosticConverter;
@@ -17,8 +20,12 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IEncodingProvider;
+import org.eclipse.xtext.parser.antlr.Lexer;
+import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -42,6 +49,11 @@ public class CogovRuntimeModule extends AbstractCogovRuntimeModule {
 		return Utf8Encoding.class;
 	}
 
+	@Override
+	public Class<? extends ILinker> bindILinker() {
+		return StudyLinker.class;
+	}
+
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return UnknownNameMessages.class;
 	}
@@ -54,6 +66,22 @@ public class CogovRuntimeModule extends AbstractCogovRuntimeModule {
 	@Override
 	public EValidator.Registry bindEValidatorRegistry() {
 		return new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
+	}
+
+	@Override
+	public Class<? extends Lexer> bindLexer() {
+		return StudyLexer.class;
+	}
+
+	/** The parser's lexer: reads the common tokens directly, the rest through ANTLR's generated lexer. */
+	@Override
+	public void configureRuntimeLexer(Binder binder) {
+		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(StudyLexer.class);
+	}
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return StudyQualifiedNames.class;
 	}
 
 	@Override

@@ -4,7 +4,9 @@
  */
 package org.cogov.dsl.scoping;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 
 import org.cogov.model.Study;
@@ -12,6 +14,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.EObjectDescription;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
@@ -29,6 +35,7 @@ import com.google.inject.Inject;
  * element without a name of its own (a role, a share, a right, evidence) sees exactly what its container sees.
  * Why: Xtext builds the chain of scopes from the file's root for every single reference, which was a third of the
  * time of linking a study; the cached scopes live in the file's cache, which Xtext clears when the file changes.
+ * Each scope answers the names declared in its own file from a {@link NamespaceTable}.
  */
 public class StudyNamespaceScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
 
@@ -46,7 +53,36 @@ public class StudyNamespaceScopeProvider extends ImportedNamespaceAwareLocalScop
 		}
 		Object key = Tuples.create(StudyNamespaceScopeProvider.class,
 				Tuples.create(context, reference.getEReferenceType(), isIgnoreCase(reference)));
-		return cache.get(key, resource, () -> super.getScope(context, reference));
+		return cache.get(key, resource, () -> namespaceScope(context, reference));
+	}
+
+	/**
+	 * Xtext's chain of scopes for a namespace, with the names declared in the file looked up in front of it; the
+	 * chain is only built when a name is not declared in the file.
+	 */
+	private IScope namespaceScope(EObject context, EReference reference) {
+		if (isIgnoreCase(reference)) {
+			return super.getScope(context, reference); // the tables hold names as written
+		}
+		IScope outer = context.eContainer() == null ? null : getScope(context.eContainer(), reference);
+		QualifiedName namespace = getQualifiedNameOfLocalElement(context);
+		List<IEObjectDescription> declared = namespace != null && getAllDescriptions(context.eResource()) instanceof FileNames names
+				? names.declaredBelow(namespace) : List.of();
+		return NamespaceTable.of(namespace, declared, reference.getEReferenceType(), outer instanceof NamespaceTable table ? table : null,
+				() -> super.getScope(context, reference));
+	}
+
+	@Override
+	protected ISelectable internalGetAllDescriptions(Resource resource) {
+		List<IEObjectDescription> named = new ArrayList<>();
+		for (Iterator<EObject> elements = EcoreUtil.getAllContents(resource, false); elements.hasNext();) {
+			EObject element = elements.next();
+			QualifiedName name = getQualifiedNameOfLocalElement(element);
+			if (name != null) {
+				named.add(new EObjectDescription(name, element, null));
+			}
+		}
+		return new FileNames(named);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ package org.cogov.dsl.study;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,6 +21,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.LazyStringInputStream;
 
 /**
  * Reads one study file into a resource of its own, not yet part of the study's resource set: CoGov text is checked
@@ -93,20 +95,22 @@ final class StudyFileReader {
 			diagnostics.add(StudyLoader.problem(file, FileDiagnostic.IO, "no reader for this kind of file")); //$NON-NLS-1$
 			return null;
 		}
+		InputStream content = new ByteArrayInputStream(bytes);
 		if (resource instanceof XtextResource) {
 			String text = TextEncoding.utf8(file, bytes, diagnostics);
 			if (text == null) {
 				return null;
 			}
-			bytes = text.getBytes(StandardCharsets.UTF_8);
+			content = new LazyStringInputStream(text, StandardCharsets.UTF_8.name()); // Xtext parses the string as it is
 		}
 		try {
-			resource.load(new ByteArrayInputStream(bytes), optionsFor(resource));
+			resource.load(content, optionsFor(resource));
 		} catch (IOException | RuntimeException e) {
 			// corrupt XMI: the parser's message names the line and column
 			diagnostics.addAll(XmiProblems.of(file, resource, e));
 			return resource.getContents().isEmpty() ? null : resource;
 		}
+		StudyIndex.prepare(resource);
 		return resource;
 	}
 }

@@ -4,7 +4,11 @@
  */
 package org.cogov.dsl.study;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.resource.XtextResource;
 
 /**
  * Links the text files of a study side by side, one file per core, once all files are read and indexed: after
@@ -22,8 +28,9 @@ import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
  * own node model, scopes and cache, and the study's index, which nobody changes while files link (each index entry
  * holds its elements and a ready lookup, so no other file is loaded, named or cached). What a file records (linked
  * elements, unresolved-name errors, caches, imported names) is kept on that file alone. The first file is linked
- * alone, so that the language's shared services are initialised before files link side by side. The caller resolves
- * the whole set afterwards, as before, for XMI files and anything a text file did not resolve.
+ * alone, so that the language's shared services are initialised before files link side by side; the others start
+ * largest first, so that no large file is left to one linker at the end. The caller resolves what is not linked here
+ * afterwards: XMI files, and a text file whose linking failed (the failure then happens again on its own thread).
  */
 final class StudyLinking {
 
@@ -35,32 +42,43 @@ final class StudyLinking {
 	private StudyLinking() {
 	}
 
-	static void linkAll(List<Resource> resources) {
-		List<Resource> texts = resources.stream().filter(LazyLinkingResource.class::isInstance).toList();
+	/** Links the text files among the resources; returns those it linked completely. */
+	static Set<Resource> linkAll(List<Resource> resources) {
+		List<Resource> texts = new ArrayList<>(resources.stream().filter(LazyLinkingResource.class::isInstance).toList());
 		int threads = Math.min(Runtime.getRuntime().availableProcessors(), texts.size() - 1);
 		if (texts.size() < PARALLEL_FROM || threads < 2) {
-			return; // the caller's resolving of the whole set links them one after the other
+			return Set.of(); // the caller's resolving links them one after the other
 		}
-		EcoreUtil.resolveAll(texts.get(0));
+		texts.sort(Comparator.comparingInt(StudyLinking::length).reversed());
+		Set<Resource> linked = ConcurrentHashMap.newKeySet();
+		link(texts.remove(texts.size() - 1), linked);
 		ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
 			Thread thread = new Thread(task, "cogov-study-linker-" + THREADS.incrementAndGet()); //$NON-NLS-1$
 			thread.setDaemon(true);
 			return thread;
 		});
-		for (Resource text : texts.subList(1, texts.size())) {
-			pool.execute(() -> link(text));
+		for (Resource text : texts) {
+			pool.execute(() -> link(text, linked));
 		}
 		pool.shutdown();
 		awaitLinkers(pool);
+		return linked;
 	}
 
-	private static void link(Resource text) {
+	private static void link(Resource text, Set<Resource> linked) {
 		try {
 			EcoreUtil.resolveAll(text);
+			linked.add(text);
 		} catch (RuntimeException | LinkageError e) {
 			// a defect, not a property of the file: its proxies stay unresolved and the caller's resolving meets
 			// the same failure on its own thread, as it did before files linked side by side
 		}
+	}
+
+	/** The length of a text file's text, for the order of linking. */
+	private static int length(Resource text) {
+		IParseResult parsed = ((XtextResource) text).getParseResult();
+		return parsed == null || parsed.getRootNode() == null ? 0 : parsed.getRootNode().getTotalLength();
 	}
 
 	/** Waits for every linker even when interrupted: the caller must not touch the files while they link. */

@@ -12,12 +12,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.cogov.dsl.CogovStandaloneSetup;
 import org.cogov.dsl.study.FileDiagnostic.Severity;
 import org.cogov.model.resource.CogovResourceFactory;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -81,13 +83,25 @@ public class StudyLoader {
 			}
 		}
 		progress.step(files.size(), files.size(), "linking"); //$NON-NLS-1$
-		StudyLinking.linkAll(List.copyOf(resources.values()));
-		EcoreUtil.resolveAll(set);
+		resolveAll(set, StudyLinking.linkAll(List.copyOf(resources.values())));
 		if (validate) {
 			diagnostics.addAll(validate(resources, progress));
 		}
 		sort(diagnostics);
 		return new LoadedStudy(set, resources, diagnostics);
+	}
+
+	/**
+	 * Resolves the references of every file of the set that is not linked yet, as {@link EcoreUtil#resolveAll}
+	 * does, including files that resolving loads on demand (they join the set and are resolved in turn).
+	 */
+	private static void resolveAll(ResourceSet set, Set<Resource> linked) {
+		List<Resource> all = set.getResources();
+		for (int i = 0; i < all.size(); i++) {
+			if (!linked.contains(all.get(i))) {
+				EcoreUtil.resolveAll(all.get(i));
+			}
+		}
 	}
 
 	/**

@@ -4,8 +4,12 @@
  */
 package org.cogov.dsl.study;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,8 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * many files, and files parse independently of each other. The results come back in the order of the files, so a
  * study loads the same whatever the number of cores; progress is reported from the caller's thread.
  * <p>
- * The first file is read alone, before any other: it initialises the language's shared services (converters,
- * messages), which are then only read by the parallel readers.
+ * The smallest file is read alone, before any other: it initialises the language's shared services (converters,
+ * messages), which are then only read by the parallel readers. The others are started largest first, so that a large
+ * file (a study's sources) is not left to one reader at the end while the others wait.
  */
 final class StudyReading {
 
@@ -41,27 +46,45 @@ final class StudyReading {
 			}
 			return reads;
 		}
-		progress.step(0, files.size(), "reading " + files.get(0).getFileName()); //$NON-NLS-1$
-		reads.add(reader.read(files.get(0)));
+		List<Integer> bySize = largestFirst(files);
+		int first = bySize.remove(bySize.size() - 1);
+		StudyFileReader.FileRead firstRead = reader.read(files.get(first));
 		ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
 			Thread thread = new Thread(task, "cogov-study-reader-" + THREADS.incrementAndGet()); //$NON-NLS-1$
 			thread.setDaemon(true);
 			return thread;
 		});
 		try {
-			List<Future<StudyFileReader.FileRead>> pending = new ArrayList<>();
-			for (Path file : files.subList(1, files.size())) {
-				pending.add(pool.submit(() -> reader.read(file)));
+			List<Future<StudyFileReader.FileRead>> pending = new ArrayList<>(Collections.nCopies(files.size(), null));
+			for (int i : bySize) {
+				Path file = files.get(i);
+				pending.set(i, pool.submit(() -> reader.read(file)));
 			}
-			for (int i = 0; i < pending.size(); i++) {
-				Path file = files.get(i + 1);
-				progress.step(i + 1, files.size(), "reading " + file.getFileName()); //$NON-NLS-1$
-				reads.add(result(file, pending.get(i)));
+			for (int i = 0; i < files.size(); i++) {
+				Path file = files.get(i);
+				progress.step(i, files.size(), "reading " + file.getFileName()); //$NON-NLS-1$
+				reads.add(i == first ? firstRead : result(file, pending.get(i)));
 			}
 		} finally {
 			pool.shutdownNow();
 		}
 		return reads;
+	}
+
+	/** The positions of the files, largest file first; a file whose size cannot be read counts as empty. */
+	private static List<Integer> largestFirst(List<Path> files) {
+		long[] sizes = new long[files.size()];
+		List<Integer> positions = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			try {
+				sizes[i] = Files.size(files.get(i));
+			} catch (IOException | SecurityException e) {
+				sizes[i] = 0; // the reader reports what is wrong with the file
+			}
+			positions.add(i);
+		}
+		positions.sort(Comparator.comparingLong((Integer i) -> sizes[i]).reversed());
+		return positions;
 	}
 
 	/** A reader's result; a reader never throws for bad input, so what arrives here is an interruption or a defect. */
