@@ -14,6 +14,7 @@ import org.cogov.dsl.naming.StudyQualifiedNames;
 import org.cogov.dsl.parser.ModelerSyntaxErrorMessages;
 import org.cogov.dsl.parser.StudyLexer;
 import org.cogov.dsl.scoping.StudyNamespaceScopeProvider;
+import org.cogov.dsl.serializer.OnDemandSerializer;
 import org.cogov.dsl.validation.GovernanceRulesRegistration;
 import org.cogov.dsl.validation.RuleCodeDiagnosticConverter;
 import org.eclipse.emf.ecore.EValidator;
@@ -30,6 +31,7 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 
@@ -109,6 +111,12 @@ public class CogovRuntimeModule extends AbstractCogovRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return ModelerSyntaxErrorMessages.class;
+	}
+
+	/** Each file's serializer is made when the file is first written, not when it is read. */
+	@Override
+	public Class<? extends ISerializer> bindISerializer() {
+		return OnDemandSerializer.class;
 	}
 
 	/** Keyed fragments resolve by map lookup: a study's sources file may list thousands of sources. */

@@ -30,7 +30,6 @@ import org.cogov.model.Study;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.DefaultDeclarativeQualifiedNameProvider;
@@ -226,7 +225,7 @@ public class NameResolutionTest {
 						: element.eGet(reference) == null ? List.of() : List.of((EObject) element.eGet(reference));
 				for (EObject target : targets) {
 					references.add(path(element) + " " + reference.getName() + " -> "
-							+ (target.eIsProxy() ? "unresolved " + ((InternalEObject) target).eProxyURI() : path(target)));
+							+ (target.eIsProxy() ? "unresolved" : path(target)));
 				}
 			}
 		}

@@ -31,16 +31,36 @@ public class StudyQualifiedNames extends IQualifiedNameProvider.AbstractImpl {
 
 	@Override
 	public QualifiedName getFullyQualifiedName(EObject element) {
-		String own = name(element);
-		if (own == null) {
+		if (name(element) == null) {
 			return null;
 		}
-		List<String> segments = new ArrayList<>(4);
-		addSegments(own, segments);
-		for (EObject container = element.eContainer(); container != null; container = container.eContainer()) {
-			String name = name(container);
+		int count = 0;
+		for (EObject named = element; named != null; named = named.eContainer()) {
+			String name = name(named);
+			if (name != null && name.indexOf('.') >= 0) {
+				return withSeparators(element);
+			}
+			count += name == null ? 0 : 1;
+		}
+		String[] segments = new String[count];
+		for (EObject named = element; named != null; named = named.eContainer()) {
+			String name = name(named);
 			if (name != null) {
-				addSegments(name, segments);
+				segments[--count] = name;
+			}
+		}
+		return QualifiedName.create(segments);
+	}
+
+	/** The qualified name when a name holds the separator: its parts are segments of their own, as Xtext has it. */
+	private QualifiedName withSeparators(EObject element) {
+		List<String> segments = new ArrayList<>();
+		for (EObject named = element; named != null; named = named.eContainer()) {
+			String name = name(named);
+			if (name != null) {
+				List<String> parts = new ArrayList<>(converter.toQualifiedName(name).getSegments());
+				Collections.reverse(parts);
+				segments.addAll(parts);
 			}
 		}
 		Collections.reverse(segments);
@@ -50,16 +70,5 @@ public class StudyQualifiedNames extends IQualifiedNameProvider.AbstractImpl {
 	private static String name(EObject element) {
 		return element instanceof NamedElement named && named.getName() != null && !named.getName().isEmpty() ? named.getName()
 				: null;
-	}
-
-	/** A name's segments, last first; a name holds one segment unless it holds the separator. */
-	private void addSegments(String name, List<String> segmentsLastFirst) {
-		if (name.indexOf('.') < 0) {
-			segmentsLastFirst.add(name);
-		} else {
-			List<String> segments = new ArrayList<>(converter.toQualifiedName(name).getSegments());
-			Collections.reverse(segments);
-			segmentsLastFirst.addAll(segments);
-		}
 	}
 }

@@ -5,6 +5,7 @@
 package org.cogov.dsl.parser;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,11 +32,14 @@ public class StudyLexer extends InternalCogovLexer {
 	/** What a scan returns when it leaves the token to the generated lexer. */
 	private static final int LEFT = -1;
 
-	/** The grammar's keywords with their token types. */
-	private static final Map<String, Integer> WORDS = new HashMap<>();
+	/** The grammar's keywords spelt as words (letters, digits, underscores, hyphens), with their token types. */
+	private static final KeywordTable WORDS = new KeywordTable(InternalCogovParser.tokenNames.length);
 
-	/** The other keywords ({, }, ',', ->, ...), by first character, longest first. */
-	private static final Map<Character, List<String>> SYMBOLS = new HashMap<>();
+	/** The other keywords ({, }, ',', ->, ...), with their token types. */
+	private static final Map<String, Integer> SYMBOL_TYPES = new HashMap<>();
+
+	/** The other keywords by first character (ASCII), longest first. */
+	private static final List<List<String>> SYMBOLS = new ArrayList<>(Collections.nCopies(128, List.of()));
 
 	static {
 		for (int type = 0; type < InternalCogovParser.tokenNames.length; type++) {
@@ -43,14 +47,16 @@ public class StudyLexer extends InternalCogovLexer {
 			if (name.length() > 2 && name.startsWith("'") && name.endsWith("'")) { //$NON-NLS-1$ //$NON-NLS-2$
 				String keyword = name.substring(1, name.length() - 1);
 				if (isWordStart(keyword.charAt(0)) && keyword.chars().allMatch(c -> isWordPart(c) || c == '-')) {
-					WORDS.put(keyword, type);
-				} else if (!isWordPart(keyword.charAt(0))) {
-					WORDS.put(keyword, type);
-					SYMBOLS.computeIfAbsent(keyword.charAt(0), first -> new ArrayList<>()).add(keyword);
+					WORDS.add(keyword, type);
+				} else if (!isWordPart(keyword.charAt(0)) && keyword.charAt(0) < 128) {
+					SYMBOL_TYPES.put(keyword, type);
+					List<String> symbols = new ArrayList<>(SYMBOLS.get(keyword.charAt(0)));
+					symbols.add(keyword);
+					symbols.sort(Comparator.comparingInt(String::length).reversed());
+					SYMBOLS.set(keyword.charAt(0), symbols);
 				}
 			}
 		}
-		SYMBOLS.values().forEach(symbols -> symbols.sort(Comparator.comparingInt(String::length).reversed()));
 	}
 
 	public StudyLexer() {
@@ -112,11 +118,10 @@ public class StudyLexer extends InternalCogovLexer {
 	 * begin with characters that begin no other token (the quotes and the slash are taken before).
 	 */
 	private int symbol(int c) {
-		List<String> symbols = c == CharStream.EOF ? null : SYMBOLS.get((char) c);
-		if (symbols != null) {
-			for (String symbol : symbols) {
+		if (c > 0 && c < SYMBOLS.size()) {
+			for (String symbol : SYMBOLS.get(c)) {
 				if (lookingAt(symbol)) {
-					return token(WORDS.get(symbol), symbol.length());
+					return token(SYMBOL_TYPES.get(symbol), symbol.length());
 				}
 			}
 		}
@@ -135,15 +140,17 @@ public class StudyLexer extends InternalCogovLexer {
 	/** A name or a keyword; a run with hyphens must be a keyword. */
 	private int word() {
 		int length = 1;
+		int hash = KeywordTable.hash(0, input.LA(1));
 		boolean hyphenated = false;
 		for (int c = input.LA(2); isWordPart(c) || c == '-'; c = input.LA(++length + 1)) {
 			hyphenated |= c == '-';
+			hash = KeywordTable.hash(hash, c);
 		}
 		if (!endsWord(input.LA(length + 1))) {
 			return LEFT;
 		}
-		Integer keyword = WORDS.get(input.substring(input.index(), input.index() + length - 1));
-		if (keyword != null) {
+		int keyword = WORDS.find(input, length, hash);
+		if (keyword != 0) {
 			return token(keyword, length);
 		}
 		return hyphenated ? LEFT : token(RULE_ID, length);

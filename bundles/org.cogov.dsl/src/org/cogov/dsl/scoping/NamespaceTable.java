@@ -27,7 +27,7 @@ import org.eclipse.xtext.scoping.IScope;
  * Why: Xtext's chain answers a name with one normalised, lower-cased lookup per enclosing namespace, which was most
  * of the time of linking a study.
  */
-final class NamespaceTable implements IScope {
+public final class NamespaceTable implements IScope {
 
 	private final Map<QualifiedName, IEObjectDescription> own;
 	private final NamespaceTable outer;
@@ -65,13 +65,22 @@ final class NamespaceTable implements IScope {
 
 	@Override
 	public IEObjectDescription getSingleElement(QualifiedName name) {
+		IEObjectDescription element = declaredInFile(name);
+		return element != null ? element : chain().getSingleElement(name);
+	}
+
+	/**
+	 * The element a name means if it is declared in the reference's own file (what {@link #getSingleElement} answers
+	 * first); null if it is not, without looking at any other file.
+	 */
+	public IEObjectDescription declaredInFile(QualifiedName name) {
 		for (NamespaceTable table = this; table != null; table = table.outer) {
 			IEObjectDescription element = table.own == null ? null : table.own.get(name);
 			if (element != null) {
 				return element;
 			}
 		}
-		return chain().getSingleElement(name);
+		return null;
 	}
 
 	@Override

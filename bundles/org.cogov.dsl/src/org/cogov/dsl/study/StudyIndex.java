@@ -6,7 +6,10 @@ package org.cogov.dsl.study;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -39,7 +42,7 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
  */
 public final class StudyIndex extends AdapterImpl {
 
-	private final ResourceDescriptionsData data = new ResourceDescriptionsData(List.of());
+	private final ResourceDescriptionsData data = new IndexData();
 
 	private StudyIndex() {
 	}
@@ -208,15 +211,46 @@ public final class StudyIndex extends AdapterImpl {
 		}
 	}
 
+	/**
+	 * Xtext's index data, registering the lower-case names that an entry brings (taken in the reader threads)
+	 * instead of lower-casing every name while files join the study one after the other. Otherwise as Xtext does it.
+	 */
+	private static final class IndexData extends ResourceDescriptionsData {
+
+		IndexData() {
+			super(List.of());
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected void registerDescription(IResourceDescription description, Map<QualifiedName, Object> target) {
+			if (!(description instanceof IndexedNames indexed)) {
+				super.registerDescription(description, target);
+				return;
+			}
+			for (QualifiedName lowerCase : indexed.lowerCaseNames) {
+				Object existing = target.put(lowerCase, description);
+				if (existing != null && existing != description) {
+					Set<IResourceDescription> descriptions = existing instanceof IResourceDescription one ? new LinkedHashSet<>(List.of(one))
+							: (Set<IResourceDescription>) existing;
+					descriptions.add(description);
+					target.put(lowerCase, descriptions);
+				}
+			}
+		}
+	}
+
 	/** One file's names as indexed: no references, no imported names (the index answers name lookups only). */
 	private static final class IndexedNames extends AbstractResourceDescription {
 
 		private final URI uri;
 		private final List<IEObjectDescription> names;
+		private final List<QualifiedName> lowerCaseNames = new ArrayList<>();
 
 		IndexedNames(URI uri, List<IEObjectDescription> names) {
 			this.uri = uri;
 			this.names = names;
+			names.forEach(name -> lowerCaseNames.add(name.getName().toLowerCase()));
 			// made here, not on first lookup: files link side by side and look names up in the same entry
 			this.lookup = new EObjectDescriptionLookUp(names);
 		}
