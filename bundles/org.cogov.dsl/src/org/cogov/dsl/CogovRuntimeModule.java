@@ -51,6 +51,7 @@ public class CogovRuntimeModule extends AbstractCogovRuntimeModule {
 		return Utf8Encoding.class;
 	}
 
+	/** Names declared in the same file are linked while the file is read; other names get Xtext's proxies. */
 	@Override
 	public Class<? extends ILinker> bindILinker() {
 		return StudyLinker.class;
@@ -70,17 +71,19 @@ public class CogovRuntimeModule extends AbstractCogovRuntimeModule {
 		return new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
 	}
 
+	/** Reads the common tokens directly, the rest through ANTLR's generated lexer. */
 	@Override
 	public Class<? extends Lexer> bindLexer() {
 		return StudyLexer.class;
 	}
 
-	/** The parser's lexer: reads the common tokens directly, the rest through ANTLR's generated lexer. */
+	/** The parser's lexer, as above. */
 	@Override
 	public void configureRuntimeLexer(Binder binder) {
 		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(StudyLexer.class);
 	}
 
+	/** Qualified names from the metamodel's one name attribute, without reflection. */
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return StudyQualifiedNames.class;
