@@ -4,15 +4,11 @@
  */
 package org.cogov.dsl.study;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -21,43 +17,35 @@ import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
- * Links the text files of a study side by side, one file per core, once all files are read and indexed: after
- * parsing, linking is most of the time of loading a study, and a text file links on its own.
+ * Links the text files of a study side by side, one file per core, once all files are read and indexed: next to
+ * parsing, linking is the largest part of loading a study, and a text file links on its own.
  * <p>
  * Why this is safe: a text file's references are lazy proxies into the file itself; resolving one reads the file's
  * own node model, scopes and cache, and the study's index, which nobody changes while files link (each index entry
  * holds its elements and a ready lookup, so no other file is loaded, named or cached). What a file records (linked
- * elements, unresolved-name errors, caches, imported names) is kept on that file alone. The first file is linked
+ * elements, unresolved-name errors, caches, imported names) is kept on that file alone. The smallest file is linked
  * alone, so that the language's shared services are initialised before files link side by side; the others start
  * largest first, so that no large file is left to one linker at the end. The caller resolves what is not linked here
  * afterwards: XMI files, and a text file whose linking failed (the failure then happens again on its own thread).
  */
 final class StudyLinking {
 
-	/** Below this many text files, starting threads costs more than it saves. */
-	private static final int PARALLEL_FROM = 4;
-
-	private static final AtomicInteger THREADS = new AtomicInteger();
-
 	private StudyLinking() {
 	}
 
 	/** Links the text files among the resources; returns those it linked completely. */
 	static Set<Resource> linkAll(List<Resource> resources) {
-		List<Resource> texts = new ArrayList<>(resources.stream().filter(LazyLinkingResource.class::isInstance).toList());
-		int threads = Math.min(Runtime.getRuntime().availableProcessors(), texts.size() - 1);
-		if (texts.size() < PARALLEL_FROM || threads < 2) {
+		List<Resource> texts = resources.stream().filter(LazyLinkingResource.class::isInstance).toList();
+		int threads = SideBySide.threads(texts.size());
+		if (threads < 2) {
 			return Set.of(); // the caller's resolving links them one after the other
 		}
-		texts.sort(Comparator.comparingInt(StudyLinking::length).reversed());
+		List<Integer> bySize = SideBySide.largestFirst(texts, StudyLinking::length);
 		Set<Resource> linked = ConcurrentHashMap.newKeySet();
-		link(texts.remove(texts.size() - 1), linked);
-		ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-			Thread thread = new Thread(task, "cogov-study-linker-" + THREADS.incrementAndGet()); //$NON-NLS-1$
-			thread.setDaemon(true);
-			return thread;
-		});
-		for (Resource text : texts) {
+		link(texts.get(bySize.remove(bySize.size() - 1)), linked);
+		ExecutorService pool = SideBySide.pool(threads, "linker"); //$NON-NLS-1$
+		for (int i : bySize) {
+			Resource text = texts.get(i);
 			pool.execute(() -> link(text, linked));
 		}
 		pool.shutdown();
@@ -76,7 +64,7 @@ final class StudyLinking {
 	}
 
 	/** The length of a text file's text, for the order of linking. */
-	private static int length(Resource text) {
+	private static long length(Resource text) {
 		IParseResult parsed = ((XtextResource) text).getParseResult();
 		return parsed == null || parsed.getRootNode() == null ? 0 : parsed.getRootNode().getTotalLength();
 	}

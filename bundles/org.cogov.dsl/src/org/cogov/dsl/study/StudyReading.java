@@ -9,13 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads the files of a study side by side, one file per core: parsing is most of the time of loading a study of
@@ -28,32 +25,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class StudyReading {
 
-	/** Below this many files, starting threads costs more than it saves. */
-	private static final int PARALLEL_FROM = 4;
-
-	private static final AtomicInteger THREADS = new AtomicInteger();
-
 	private StudyReading() {
 	}
 
 	static List<StudyFileReader.FileRead> readAll(StudyFileReader reader, List<Path> files, StudyLoader.Progress progress) {
 		List<StudyFileReader.FileRead> reads = new ArrayList<>();
-		int threads = Math.min(Runtime.getRuntime().availableProcessors(), files.size() - 1);
-		if (files.size() < PARALLEL_FROM || threads < 2) {
+		int threads = SideBySide.threads(files.size());
+		if (threads < 2) {
 			for (int i = 0; i < files.size(); i++) {
 				progress.step(i, files.size(), "reading " + files.get(i).getFileName()); //$NON-NLS-1$
 				reads.add(reader.read(files.get(i)));
 			}
 			return reads;
 		}
-		List<Integer> bySize = largestFirst(files);
+		List<Integer> bySize = SideBySide.largestFirst(files, StudyReading::size);
 		int first = bySize.remove(bySize.size() - 1);
 		StudyFileReader.FileRead firstRead = reader.read(files.get(first));
-		ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-			Thread thread = new Thread(task, "cogov-study-reader-" + THREADS.incrementAndGet()); //$NON-NLS-1$
-			thread.setDaemon(true);
-			return thread;
-		});
+		ExecutorService pool = SideBySide.pool(threads, "reader"); //$NON-NLS-1$
 		try {
 			List<Future<StudyFileReader.FileRead>> pending = new ArrayList<>(Collections.nCopies(files.size(), null));
 			for (int i : bySize) {
@@ -71,20 +59,13 @@ final class StudyReading {
 		return reads;
 	}
 
-	/** The positions of the files, largest file first; a file whose size cannot be read counts as empty. */
-	private static List<Integer> largestFirst(List<Path> files) {
-		long[] sizes = new long[files.size()];
-		List<Integer> positions = new ArrayList<>();
-		for (int i = 0; i < files.size(); i++) {
-			try {
-				sizes[i] = Files.size(files.get(i));
-			} catch (IOException | SecurityException e) {
-				sizes[i] = 0; // the reader reports what is wrong with the file
-			}
-			positions.add(i);
+	/** A file's size for the order of reading; a file whose size cannot be read counts as empty. */
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		} catch (IOException | SecurityException e) {
+			return 0; // the reader reports what is wrong with the file
 		}
-		positions.sort(Comparator.comparingLong((Integer i) -> sizes[i]).reversed());
-		return positions;
 	}
 
 	/** A reader's result; a reader never throws for bad input, so what arrives here is an interruption or a defect. */
